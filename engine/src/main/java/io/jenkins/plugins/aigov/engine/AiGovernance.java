@@ -1,0 +1,24 @@
+package io.jenkins.plugins.aigov.engine;
+
+import io.jenkins.plugins.aigov.engine.provenance.ProvenanceCommand;
+
+/**
+ * The engine's facade: one method per command, fluent options, a single {@code call()}.
+ *
+ * <pre>{@code
+ * ProvenanceReport report = AiGovernance.provenance()
+ *         .repository(Path.of("."))
+ *         .base("origin/main")
+ *         .head("HEAD")
+ *         .call();
+ * }</pre>
+ */
+public final class AiGovernance {
+    private AiGovernance() {
+    }
+
+    /** Classifies every commit of a range as AI-generated, AI-assisted, human or unknown. */
+    public static ProvenanceCommand provenance() {
+        return new ProvenanceCommand();
+    }
+}

@@ -1,0 +1,189 @@
+package io.jenkins.plugins.aigov.engine.provenance;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.eclipse.jgit.diff.DiffEntry;
+import org.eclipse.jgit.diff.DiffFormatter;
+import org.eclipse.jgit.diff.Edit;
+import org.eclipse.jgit.diff.RawTextComparator;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.patch.FileHeader;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevTree;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.AbstractTreeIterator;
+import org.eclipse.jgit.treewalk.CanonicalTreeParser;
+import org.eclipse.jgit.treewalk.EmptyTreeIterator;
+import org.eclipse.jgit.util.io.DisabledOutputStream;
+
+import io.jenkins.plugins.aigov.engine.model.Origin;
+import io.jenkins.plugins.aigov.engine.model.OriginCounts;
+import io.jenkins.plugins.aigov.engine.model.Problem;
+
+/**
+ * Computes, once per commit, the lines it added per file and who wrote each of them.
+ *
+ * <p>Each added line takes the origin of the first line-level source (git-ai note, then Agent Trace) that has
+ * a range for it. A line in a file that such a source covers but no range names is "untracked": it takes the
+ * commit's own identity/trailer verdict if there is one, else {@link Origin#UNKNOWN}. A file no line-level source
+ * covers takes the commit's verdict, except that a commit whose only evidence is line-level leaves such files
+ * {@link Origin#UNKNOWN} (the tool recorded no AI lines there).
+ *
+ * <p>Merge commits are not diffed: the lines they bring in belong to the merged commits, which are in the range
+ * too. Conflict resolutions made in a merge are therefore not counted (documented in docs/provenance.md).
+ */
+final class CommitDiffer implements AutoCloseable {
+    /** Files larger than this are treated as binary: no lines counted. */
+    static final int MAX_TEXT_FILE = 8 << 20;
+
+    private final ObjectReader reader;
+    private final DiffFormatter formatter;
+
+    CommitDiffer(final Repository repository) {
+        this.reader = repository.newObjectReader();
+        this.formatter = new DiffFormatter(DisabledOutputStream.INSTANCE);
+        formatter.setReader(reader, repository.getConfig());
+        formatter.setDiffComparator(RawTextComparator.DEFAULT);
+        formatter.setDetectRenames(true);
+        formatter.setBinaryFileThreshold(MAX_TEXT_FILE);
+    }
+
+    /** The lines one file gained in one commit. */
+    record FileDelta(String path, OriginCounts added, long deleted, boolean binary, Set<String> agents,
+            Set<String> models) {
+    }
+
+    /** The lines one commit added and deleted, per file. */
+    record Diff(OriginCounts added, long deleted, List<FileDelta> files) {
+        static final Diff NONE = new Diff(OriginCounts.ZERO, 0, List.of());
+    }
+
+    Diff diff(final RevCommit commit, final Classification classification, final List<LineAttribution> sources,
+            final List<Problem> problems) throws IOException {
+        if (commit.getParentCount() > 1) {
+            return Diff.NONE;
+        }
+        List<DiffEntry> entries = formatter.scan(parentTree(commit), tree(commit.getTree()));
+        Origin fallback = fallbackOrigin(classification, sources);
+        OriginCounts added = OriginCounts.ZERO;
+        long deleted = 0;
+        List<FileDelta> files = new ArrayList<>(entries.size());
+        for (DiffEntry entry : entries) {
+            FileDelta delta = delta(entry, classification, sources, fallback);
+            added = added.plus(delta.added());
+            deleted += delta.deleted();
+            files.add(delta);
+        }
+        return new Diff(added, deleted, files);
+    }
+
+    private FileDelta delta(final DiffEntry entry, final Classification classification,
+            final List<LineAttribution> sources, final Origin fallback) throws IOException {
+        boolean deletion = entry.getChangeType() == DiffEntry.ChangeType.DELETE;
+        String path = deletion ? entry.getOldPath() : entry.getNewPath();
+        FileHeader header = formatter.toFileHeader(entry);
+        Set<String> agents = new TreeSet<>();
+        Set<String> models = new TreeSet<>();
+        if (header.getPatchType() != FileHeader.PatchType.UNIFIED) {
+            return new FileDelta(path, OriginCounts.ZERO, 0, true, agents, models);
+        }
+        OriginCounts added = OriginCounts.ZERO;
+        long deleted = 0;
+        boolean covered = !deletion && sources.stream().anyMatch(source -> source.covers(path));
+        for (Edit edit : header.toEditList()) {
+            deleted += edit.getLengthA();
+            if (!covered) {
+                added = added.plus(fallback, edit.getLengthB());
+                continue;
+            }
+            for (int line = edit.getBeginB() + 1; line <= edit.getEndB(); line++) {
+                AttributedRange range = rangeOf(sources, path, line);
+                if (range == null) {
+                    added = added.plus(fallback, 1);
+                }
+                else {
+                    added = added.plus(range.origin(), 1);
+                    if (range.origin().isAi()) {
+                        addIfPresent(agents, range.agent());
+                        addIfPresent(models, range.model());
+                    }
+                }
+            }
+        }
+        if (fallback.isAi() && added.get(fallback) > 0) {
+            addIfPresent(agents, classification.agent());
+            addIfPresent(models, classification.model());
+        }
+        return new FileDelta(path, added, deleted, false, agents, models);
+    }
+
+    private static AttributedRange rangeOf(final List<LineAttribution> sources, final String path, final int line) {
+        for (LineAttribution source : sources) {
+            AttributedRange range = source.rangeOf(path, line);
+            if (range != null) {
+                return range;
+            }
+        }
+        return null;
+    }
+
+    /** The origin of lines no line-level range names. */
+    static Origin fallbackOrigin(final Classification classification, final List<LineAttribution> sources) {
+        if (sources.isEmpty()) {
+            return classification.origin();
+        }
+        Origin strongest = Origin.UNKNOWN;
+        for (Evidence evidence : classification.evidence()) {
+            if (isLineLevel(evidence.signal())) {
+                continue;
+            }
+            if (evidence.implies() == Origin.AI_GENERATED) {
+                return Origin.AI_GENERATED;
+            }
+            if (evidence.implies() == Origin.AI_ASSISTED) {
+                strongest = Origin.AI_ASSISTED;
+            }
+        }
+        return strongest;
+    }
+
+    static boolean isLineLevel(final String signal) {
+        return "git-ai-note".equals(signal) || "agent-trace".equals(signal);
+    }
+
+    private static void addIfPresent(final Set<String> set, final String value) {
+        if (value != null && !value.isBlank()) {
+            set.add(value);
+        }
+    }
+
+    private AbstractTreeIterator parentTree(final RevCommit commit) throws IOException {
+        if (commit.getParentCount() == 0) {
+            return new EmptyTreeIterator();
+        }
+        RevCommit parent = commit.getParent(0);
+        if (parent.getTree() != null) {
+            return tree(parent.getTree());
+        }
+        try (RevWalk walk = new RevWalk(reader)) {
+            return tree(walk.parseCommit(parent).getTree());
+        }
+    }
+
+    private CanonicalTreeParser tree(final RevTree tree) throws IOException {
+        CanonicalTreeParser parser = new CanonicalTreeParser();
+        parser.reset(reader, tree);
+        return parser;
+    }
+
+    @Override
+    public void close() {
+        formatter.close();
+        reader.close();
+    }
+}

@@ -1,0 +1,182 @@
+package io.jenkins.plugins.aigov.engine.provenance;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.jgit.errors.MissingObjectException;
+import org.eclipse.jgit.errors.RepositoryNotFoundException;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+
+import io.jenkins.plugins.aigov.engine.GovernanceException;
+import io.jenkins.plugins.aigov.engine.model.Problem;
+
+/**
+ * Runs one provenance analysis: opens the repository, resolves the range, walks it once and hands each commit to
+ * {@link CommitDiffer} and the {@link CommitClassifier}, then totals what it found.
+ */
+final class ProvenanceAnalyzer {
+    private final Path directory;
+    private final String base;
+    private final String head;
+    private final int maxCommits;
+    private final MarkerRules markerRules;
+
+    ProvenanceAnalyzer(final Path directory, final String base, final String head, final int maxCommits,
+            final MarkerRules markerRules) {
+        this.directory = directory;
+        this.base = base;
+        this.head = head;
+        this.maxCommits = maxCommits;
+        this.markerRules = markerRules;
+    }
+
+    ProvenanceReport analyze() throws GovernanceException {
+        try (Repository repository = open()) {
+            return analyze(repository);
+        }
+        catch (IOException e) {
+            throw new GovernanceException("cannot read the git repository in " + directory + ": " + e.getMessage(),
+                    e);
+        }
+    }
+
+    private Repository open() throws GovernanceException, IOException {
+        if (!Files.isDirectory(directory)) {
+            throw new GovernanceException(directory + " is not a directory", true);
+        }
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().setMustExist(true);
+        Path bareConfig = directory.resolve("config");
+        if (Files.isDirectory(directory.resolve("objects")) && Files.isRegularFile(bareConfig)
+                && Files.exists(directory.resolve("HEAD"))) {
+            builder.setGitDir(directory.toFile());
+        }
+        else {
+            builder.findGitDir(directory.toFile());
+            if (builder.getGitDir() == null) {
+                throw new GovernanceException(directory + " is not a git repository (no .git found here or above)",
+                        true);
+            }
+        }
+        try {
+            return builder.build();
+        }
+        catch (RepositoryNotFoundException e) {
+            throw new GovernanceException(directory + " is not a git repository: " + e.getMessage(), true);
+        }
+    }
+
+    private ProvenanceReport analyze(final Repository repository) throws IOException, GovernanceException {
+        List<Problem> problems = new ArrayList<>();
+        boolean partial = false;
+        ObjectId headId = resolve(repository, head, "head");
+        ObjectId baseId = null;
+        if (base != null) {
+            baseId = resolveOptional(repository, base);
+            if (baseId == null) {
+                if (isShallow(repository)) {
+                    problems.add(new Problem("base " + base, "not in this shallow clone; analysed the history that"
+                            + " is present (fetch more history, e.g. git fetch --unshallow, for a complete result)"));
+                    partial = true;
+                }
+                else {
+                    throw new GovernanceException("unknown revision '" + base + "' (base) in " + directory, true);
+                }
+            }
+        }
+        LineSources lineSources = LineSources.load(repository, headId, problems);
+        CommitClassifier classifier = CommitClassifier.withDefaults(markerRules);
+        ProvenanceAccumulator accumulator = new ProvenanceAccumulator();
+        boolean capped = false;
+        try (RevWalk walk = new RevWalk(repository); CommitDiffer differ = new CommitDiffer(repository)) {
+            walk.markStart(walk.parseCommit(headId));
+            if (baseId != null) {
+                walk.markUninteresting(walk.parseCommit(baseId));
+            }
+            int count = 0;
+            for (RevCommit commit : walk) {
+                if (count == maxCommits) {
+                    capped = true;
+                    break;
+                }
+                count++;
+                try {
+                    analyzeCommit(commit, classifier, differ, lineSources, accumulator, problems);
+                }
+                catch (MissingObjectException e) {
+                    problems.add(new Problem("commit " + commit.name(), "object missing (" + e.getMessage()
+                            + "); commit skipped"));
+                    partial = true;
+                }
+            }
+        }
+        catch (MissingObjectException e) {
+            problems.add(new Problem("history", "object missing (" + e.getMessage()
+                    + "); the walk stopped there, is this a shallow clone?"));
+            partial = true;
+        }
+        if (capped) {
+            problems.add(new Problem("range", String.format(Locale.ROOT,
+                    "more than %d commits; analysed the newest %d (raise maxCommits or give a base)", maxCommits,
+                    maxCommits)));
+        }
+        partial |= lineSources.partial();
+        RangeInfo range = new RangeInfo(base, head, baseId == null ? null : baseId.name(), headId.name(), capped,
+                maxCommits);
+        ProvenanceResult result = accumulator.finish(repository, headId, range, problems, partial);
+        return new ProvenanceReport(result, ProvenanceLog.lines(result));
+    }
+
+    private void analyzeCommit(final RevCommit commit, final CommitClassifier classifier,
+            final CommitDiffer differ, final LineSources lineSources, final ProvenanceAccumulator accumulator,
+            final List<Problem> problems) throws IOException {
+        RawCommit raw = RawCommits.of(commit);
+        List<LineAttribution> attributions = lineSources.forCommit(commit.name(), problems);
+        Classification classification = classifier.classify(raw, attributions);
+        CommitDiffer.Diff diff = differ.diff(commit, classification, attributions, problems);
+        accumulator.add(new CommitProvenance(commit.name(), commit.getShortMessage(), raw.authorName(), raw.authorEmail(),
+                raw.committerName(), raw.committerEmail(), commit.getCommitTime(), raw.isMerge(), raw.signed(),
+                classification.origin(), classification.confidence(), classification.evidence(),
+                classification.agent(), classification.model(), classification.references(),
+                classification.humanOwner(), classification.reviewers(), diff.added(), diff.deleted()), diff);
+    }
+
+    private ObjectId resolve(final Repository repository, final String rev, final String what)
+            throws IOException, GovernanceException {
+        ObjectId id;
+        try {
+            id = repository.resolve(rev + "^{commit}");
+        }
+        catch (org.eclipse.jgit.errors.RevisionSyntaxException e) {
+            throw new GovernanceException("invalid revision '" + rev + "' (" + what + "): " + e.getMessage(), true);
+        }
+        if (id == null) {
+            if (repository.resolve(org.eclipse.jgit.lib.Constants.HEAD) == null && "HEAD".equals(rev)) {
+                throw new GovernanceException("the repository in " + directory + " has no commits yet", true);
+            }
+            throw new GovernanceException("unknown revision '" + rev + "' (" + what + ") in " + directory, true);
+        }
+        return id;
+    }
+
+    /** Resolves a revision that may legitimately be absent (a base outside a shallow clone). */
+    private static ObjectId resolveOptional(final Repository repository, final String rev) throws IOException {
+        try {
+            return repository.resolve(rev + "^{commit}");
+        }
+        catch (MissingObjectException e) {
+            return null;
+        }
+    }
+
+    private static boolean isShallow(final Repository repository) {
+        return Files.exists(repository.getDirectory().toPath().resolve("shallow"));
+    }
+}
