@@ -23,7 +23,6 @@ import org.eclipse.jgit.util.io.DisabledOutputStream;
 
 import io.jenkins.plugins.aigov.engine.model.Origin;
 import io.jenkins.plugins.aigov.engine.model.OriginCounts;
-import io.jenkins.plugins.aigov.engine.model.Problem;
 
 /**
  * Computes, once per commit, the lines it added per file and who wrote each of them.
@@ -63,8 +62,8 @@ final class CommitDiffer implements AutoCloseable {
         static final Diff NONE = new Diff(OriginCounts.ZERO, 0, List.of());
     }
 
-    Diff diff(final RevCommit commit, final Classification classification, final List<LineAttribution> sources,
-            final List<Problem> problems) throws IOException {
+    Diff diff(final RevCommit commit, final Classification classification, final List<LineAttribution> sources)
+            throws IOException {
         if (commit.getParentCount() > 1) {
             return Diff.NONE;
         }

@@ -93,34 +93,37 @@ final class ProvenanceAnalyzer {
         }
         LineSources lineSources = LineSources.load(repository, headId, problems);
         CommitClassifier classifier = CommitClassifier.withDefaults(markerRules);
-        ProvenanceAccumulator accumulator = new ProvenanceAccumulator();
+        List<ClassifiedCommit> classified = new ArrayList<>();
         boolean capped = false;
-        try (RevWalk walk = new RevWalk(repository); CommitDiffer differ = new CommitDiffer(repository)) {
+        try (RevWalk walk = new RevWalk(repository)) {
             walk.markStart(walk.parseCommit(headId));
             if (baseId != null) {
                 walk.markUninteresting(walk.parseCommit(baseId));
             }
-            int count = 0;
             for (RevCommit commit : walk) {
-                if (count == maxCommits) {
+                if (classified.size() == maxCommits) {
                     capped = true;
                     break;
                 }
-                count++;
-                try {
-                    analyzeCommit(commit, classifier, differ, lineSources, accumulator, problems);
-                }
-                catch (MissingObjectException e) {
-                    problems.add(new Problem("commit " + commit.name(), "object missing (" + e.getMessage()
-                            + "); commit skipped"));
-                    partial = true;
-                }
+                RawCommit raw = RawCommits.of(commit);
+                List<LineAttribution> attributions = lineSources.forCommit(commit.name(), problems);
+                classified.add(new ClassifiedCommit(commit, raw, attributions,
+                        classifier.classify(raw, attributions)));
             }
         }
         catch (MissingObjectException e) {
             problems.add(new Problem("history", "object missing (" + e.getMessage()
                     + "); the walk stopped there, is this a shallow clone?"));
             partial = true;
+        }
+        ProvenanceAccumulator accumulator = new ProvenanceAccumulator();
+        List<CommitDiffer.Diff> diffs = ParallelDiffs.compute(repository, classified, problems);
+        for (int i = 0; i < classified.size(); i++) {
+            if (diffs.get(i) == null) {
+                partial = true;
+                continue;
+            }
+            accumulator.add(classified.get(i).toProvenance(diffs.get(i)), diffs.get(i));
         }
         if (capped) {
             problems.add(new Problem("range", String.format(Locale.ROOT,
@@ -132,20 +135,6 @@ final class ProvenanceAnalyzer {
                 maxCommits);
         ProvenanceResult result = accumulator.finish(repository, headId, range, problems, partial);
         return new ProvenanceReport(result, ProvenanceLog.lines(result));
-    }
-
-    private void analyzeCommit(final RevCommit commit, final CommitClassifier classifier,
-            final CommitDiffer differ, final LineSources lineSources, final ProvenanceAccumulator accumulator,
-            final List<Problem> problems) throws IOException {
-        RawCommit raw = RawCommits.of(commit);
-        List<LineAttribution> attributions = lineSources.forCommit(commit.name(), problems);
-        Classification classification = classifier.classify(raw, attributions);
-        CommitDiffer.Diff diff = differ.diff(commit, classification, attributions, problems);
-        accumulator.add(new CommitProvenance(commit.name(), commit.getShortMessage(), raw.authorName(), raw.authorEmail(),
-                raw.committerName(), raw.committerEmail(), commit.getCommitTime(), raw.isMerge(), raw.signed(),
-                classification.origin(), classification.confidence(), classification.evidence(),
-                classification.agent(), classification.model(), classification.references(),
-                classification.humanOwner(), classification.reviewers(), diff.added(), diff.deleted()), diff);
     }
 
     private ObjectId resolve(final Repository repository, final String rev, final String what)

@@ -300,4 +300,35 @@ class ProvenanceAnalyzerTest {
             assertThat(commit.evidence()).anyMatch(evidence -> evidence.signal().equals("marker-rule"));
         }
     }
+
+    @Test
+    void shouldGiveTheSameCountsWhenDiffsRunOnSeveralThreads() throws Exception {
+        try (GitFixture repo = GitFixture.init(tmp.resolve("repo"))) {
+            long expectedAi = 0;
+            long expectedUnknown = 0;
+            int commits = ParallelDiffs.MIN_PARALLEL + 44;
+            for (int i = 0; i < commits; i++) {
+                int lines = i % 5 + 1;
+                repo.write("dir" + i % 7 + "/file" + i + ".txt", "x\n".repeat(lines));
+                boolean ai = i % 3 == 0;
+                repo.commit("change " + i + (ai ? CLAUDE_FOOTER : ""), DEV);
+                if (ai) {
+                    expectedAi += lines;
+                }
+                else {
+                    expectedUnknown += lines;
+                }
+            }
+
+            ProvenanceResult result = analyze(repo, null);
+
+            assertThat(result.commits()).hasSize(commits);
+            assertThat(result.totals().addedLines()).isEqualTo(new OriginCounts(0, expectedAi, 0, expectedUnknown));
+            assertThat(result.files()).hasSize(commits);
+            for (CommitProvenance commit : result.commits()) {
+                int index = Integer.parseInt(commit.subject().substring("change ".length()));
+                assertThat(commit.addedLines().total()).isEqualTo(index % 5 + 1);
+            }
+        }
+    }
 }
