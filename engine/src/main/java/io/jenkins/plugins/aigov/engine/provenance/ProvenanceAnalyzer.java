@@ -28,14 +28,16 @@ final class ProvenanceAnalyzer {
     private final String head;
     private final int maxCommits;
     private final MarkerRules markerRules;
+    private final boolean toleratesMissingBase;
 
     ProvenanceAnalyzer(final Path directory, final String base, final String head, final int maxCommits,
-            final MarkerRules markerRules) {
+            final MarkerRules markerRules, final boolean toleratesMissingBase) {
         this.directory = directory;
         this.base = base;
         this.head = head;
         this.maxCommits = maxCommits;
         this.markerRules = markerRules;
+        this.toleratesMissingBase = toleratesMissingBase;
     }
 
     ProvenanceReport analyze() throws GovernanceException {
@@ -84,6 +86,11 @@ final class ProvenanceAnalyzer {
                 if (isShallow(repository)) {
                     problems.add(new Problem("base " + base, "not in this shallow clone; analysed the history that"
                             + " is present (fetch more history, e.g. git fetch --unshallow, for a complete result)"));
+                    partial = true;
+                }
+                else if (toleratesMissingBase) {
+                    problems.add(new Problem("base " + base, "not in this repository (history rewritten or never"
+                            + " fetched); analysed the history up to the cap instead"));
                     partial = true;
                 }
                 else {

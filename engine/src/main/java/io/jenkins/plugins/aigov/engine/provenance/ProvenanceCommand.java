@@ -17,6 +17,7 @@ public final class ProvenanceCommand {
     private String head = "HEAD";
     private int maxCommits = DEFAULT_MAX_COMMITS;
     private MarkerRules markerRules = MarkerRules.none();
+    private boolean toleratesMissingBase;
 
     /** The git repository: a work tree (or any folder inside one) or a bare repository. */
     public ProvenanceCommand repository(final Path dir) {
@@ -51,11 +52,21 @@ public final class ProvenanceCommand {
         return this;
     }
 
+    /**
+     * Whether a base that is not in the repository (history rewritten, or a build variable naming a commit this
+     * clone never fetched) gives a partial result over the history up to the cap instead of a usage error. Meant
+     * for bases a caller derived, not for ones a person typed.
+     */
+    public ProvenanceCommand toleratesMissingBase(final boolean tolerate) {
+        this.toleratesMissingBase = tolerate;
+        return this;
+    }
+
     /** Runs the analysis. */
     public ProvenanceReport call() throws GovernanceException {
         if (repository == null) {
             throw new GovernanceException("no repository given", true);
         }
-        return new ProvenanceAnalyzer(repository, base, head, maxCommits, markerRules).analyze();
+        return new ProvenanceAnalyzer(repository, base, head, maxCommits, markerRules, toleratesMissingBase).analyze();
     }
 }

@@ -225,6 +225,23 @@ class ProvenanceAnalyzerTest {
     }
 
     @Test
+    void shouldFallBackToThePresentHistoryWhenADerivedBaseIsMissing() throws Exception {
+        try (GitFixture repo = GitFixture.init(tmp.resolve("repo"))) {
+            repo.write("a.txt", "a\n");
+            repo.commit("Add a", DEV);
+            String rewritten = "0123456789abcdef0123456789abcdef01234567";
+
+            ProvenanceReport report = AiGovernance.provenance().repository(repo.dir()).base(rewritten)
+                    .toleratesMissingBase(true).call();
+
+            assertThat(report.result().partial()).isTrue();
+            assertThat(report.result().commits()).hasSize(1);
+            assertThat(report.result().range().baseId()).isNull();
+            assertThat(report.log()).anyMatch(line -> line.contains("base " + rewritten));
+        }
+    }
+
+    @Test
     void shouldRejectARepositoryWithoutCommits() throws Exception {
         try (GitFixture repo = GitFixture.init(tmp.resolve("repo"))) {
             assertThatThrownBy(() -> analyze(repo, null))

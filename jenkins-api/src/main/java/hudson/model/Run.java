@@ -1,0 +1,55 @@
+// Signatures of org.jenkins-ci.main:jenkins-core:2.541.3 (hudson.model.Run); compile-only, never packaged.
+package hudson.model;
+
+import java.io.File;
+import java.io.IOException;
+
+import jenkins.model.RunAction2;
+
+/** One run of a job; this stand-in keeps its actions in memory and its files in a given folder. */
+public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, RunT>> extends Actionable {
+    public transient int number;
+    private final transient JobT owner;
+    private final transient File buildDir;
+
+    protected Run(final JobT project, final File buildDir) throws IOException {
+        this.owner = project;
+        this.buildDir = buildDir;
+    }
+
+    @Override
+    public void addAction(final Action a) {
+        super.addAction(a);
+        if (a instanceof RunAction2 runAction) {
+            runAction.onAttached(this);
+        }
+    }
+
+    public JobT getParent() {
+        return owner;
+    }
+
+    public String getFullDisplayName() {
+        return "run #" + number;
+    }
+
+    public String getDisplayName() {
+        return "#" + number;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public String getUrl() {
+        return "job/run/" + number + "/";
+    }
+
+    public String getId() {
+        return Integer.toString(number);
+    }
+
+    public File getRootDir() {
+        return buildDir;
+    }
+}
