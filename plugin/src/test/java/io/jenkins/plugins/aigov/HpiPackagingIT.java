@@ -208,7 +208,8 @@ class HpiPackagingIT {
         assertThat(bundled).containsExactlyInAnyOrder("io.jenkins.plugins.aigov:aigov-engine",
                 "org.eclipse.jgit:org.eclipse.jgit", "com.googlecode.javaewah:JavaEWAH",
                 "com.fasterxml.jackson.core:jackson-databind", "com.fasterxml.jackson.core:jackson-core",
-                "com.fasterxml.jackson.core:jackson-annotations");
+                "com.fasterxml.jackson.core:jackson-annotations",
+                "com.fasterxml.jackson.dataformat:jackson-dataformat-yaml", "org.yaml:snakeyaml");
     }
 
     /** A class loader that sees only the plugin jar's resources, but resolves classes (Extension) from the test. */

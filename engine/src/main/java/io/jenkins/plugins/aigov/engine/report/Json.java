@@ -1,6 +1,5 @@
 package io.jenkins.plugins.aigov.engine.report;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,7 +24,6 @@ final class Json {
                 .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
-                .serializationInclusion(JsonInclude.Include.ALWAYS);
+                .disable(MapperFeature.AUTO_DETECT_IS_GETTERS);
     }
 }
