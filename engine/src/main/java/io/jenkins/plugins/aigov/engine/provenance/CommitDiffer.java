@@ -8,11 +8,17 @@ import java.util.TreeSet;
 
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.DiffFormatter;
+import org.eclipse.jgit.diff.DiffAlgorithm;
 import org.eclipse.jgit.diff.Edit;
+import org.eclipse.jgit.diff.EditList;
+import org.eclipse.jgit.diff.RawText;
 import org.eclipse.jgit.diff.RawTextComparator;
+import org.eclipse.jgit.lib.AbbreviatedObjectId;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.patch.FileHeader;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevTree;
 import org.eclipse.jgit.revwalk.RevWalk;
@@ -42,6 +48,7 @@ final class CommitDiffer implements AutoCloseable {
 
     private final ObjectReader reader;
     private final DiffFormatter formatter;
+    private final DiffAlgorithm algorithm = DiffAlgorithm.getAlgorithm(DiffAlgorithm.SupportedAlgorithm.HISTOGRAM);
 
     CommitDiffer(final Repository repository) {
         this.reader = repository.newObjectReader();
@@ -49,7 +56,6 @@ final class CommitDiffer implements AutoCloseable {
         formatter.setReader(reader, repository.getConfig());
         formatter.setDiffComparator(RawTextComparator.DEFAULT);
         formatter.setDetectRenames(true);
-        formatter.setBinaryFileThreshold(MAX_TEXT_FILE);
     }
 
     /** The lines one file gained in one commit. */
@@ -85,16 +91,16 @@ final class CommitDiffer implements AutoCloseable {
             final List<LineAttribution> sources, final Origin fallback) throws IOException {
         boolean deletion = entry.getChangeType() == DiffEntry.ChangeType.DELETE;
         String path = deletion ? entry.getOldPath() : entry.getNewPath();
-        FileHeader header = formatter.toFileHeader(entry);
         Set<String> agents = new TreeSet<>();
         Set<String> models = new TreeSet<>();
-        if (header.getPatchType() != FileHeader.PatchType.UNIFIED) {
+        EditList edits = edits(entry);
+        if (edits == null) {
             return new FileDelta(path, OriginCounts.ZERO, 0, true, agents, models);
         }
         OriginCounts added = OriginCounts.ZERO;
         long deleted = 0;
         boolean covered = !deletion && sources.stream().anyMatch(source -> source.covers(path));
-        for (Edit edit : header.toEditList()) {
+        for (Edit edit : edits) {
             deleted += edit.getLengthA();
             if (!covered) {
                 added = added.plus(fallback, edit.getLengthB());
@@ -119,6 +125,51 @@ final class CommitDiffer implements AutoCloseable {
             addIfPresent(models, classification.model());
         }
         return new FileDelta(path, added, deleted, false, agents, models);
+    }
+
+    /**
+     * The edits of one file, computed directly (no patch text is formatted); {@code null} for binary content,
+     * submodules and files over {@link #MAX_TEXT_FILE}. An added file needs no diff, only its line count.
+     */
+    private EditList edits(final DiffEntry entry) throws IOException {
+        if (entry.getOldMode() == FileMode.GITLINK || entry.getNewMode() == FileMode.GITLINK) {
+            return null;
+        }
+        switch (entry.getChangeType()) {
+            case ADD -> {
+                RawText text = text(entry.getNewId());
+                return text == null ? null : single(new Edit(0, 0, 0, text.size()));
+            }
+            case DELETE -> {
+                RawText text = text(entry.getOldId());
+                return text == null ? null : single(new Edit(0, text.size(), 0, 0));
+            }
+            default -> {
+                if (entry.getOldId().equals(entry.getNewId())) {
+                    return new EditList();
+                }
+                RawText before = text(entry.getOldId());
+                RawText after = before == null ? null : text(entry.getNewId());
+                return after == null ? null : algorithm.diff(RawTextComparator.DEFAULT, before, after);
+            }
+        }
+    }
+
+    private static EditList single(final Edit edit) {
+        EditList list = new EditList(1);
+        if (!edit.isEmpty()) {
+            list.add(edit);
+        }
+        return list;
+    }
+
+    private RawText text(final AbbreviatedObjectId id) throws IOException {
+        ObjectLoader loader = reader.open(id.toObjectId(), Constants.OBJ_BLOB);
+        if (loader.getSize() > MAX_TEXT_FILE) {
+            return null;
+        }
+        byte[] bytes = loader.getCachedBytes(MAX_TEXT_FILE);
+        return RawText.isBinary(bytes) ? null : new RawText(bytes);
     }
 
     private static AttributedRange rangeOf(final List<LineAttribution> sources, final String path, final int line) {

@@ -3,7 +3,6 @@ package io.jenkins.plugins.aigov.engine.provenance;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -16,46 +15,52 @@ import org.eclipse.jgit.lib.Repository;
 import io.jenkins.plugins.aigov.engine.model.Problem;
 
 /**
- * Diffs the commits of a range on a few threads, each with its own {@link CommitDiffer} over a contiguous slice,
- * and returns the diffs in range order. Diffing is most of the work of a provenance run and every commit is
- * independent of the others.
+ * Diffs the commits of a range while the walk is still classifying the next ones: commits are handed over in
+ * chunks to a few threads, each with its own {@link CommitDiffer}, and the diffs come back in range order.
+ * Diffing is most of the work of a provenance run and every commit is independent of the others. A range smaller
+ * than one chunk is diffed on the caller's thread.
  */
-final class ParallelDiffs {
-    /** Below this many commits one thread is faster than starting more. */
-    static final int MIN_PARALLEL = 256;
+final class ParallelDiffs implements AutoCloseable {
+    /** Commits per task; also the size below which no thread is started. */
+    static final int CHUNK = 64;
     private static final int MAX_THREADS = 4;
 
-    private ParallelDiffs() {
+    private final Repository repository;
+    private final List<Future<Chunk>> submitted = new ArrayList<>();
+    private final List<CommitDiffer> differs = new ArrayList<>();
+    private final ThreadLocal<CommitDiffer> differ = ThreadLocal.withInitial(this::newDiffer);
+    private List<ClassifiedCommit> pending = new ArrayList<>(CHUNK);
+    private ExecutorService pool;
+
+    /** The diffs of one chunk and the problems met. */
+    private record Chunk(List<CommitDiffer.Diff> diffs, List<Problem> problems) {
+    }
+
+    ParallelDiffs(final Repository repository) {
+        this.repository = repository;
+    }
+
+    /** Queues a commit; its diff starts as soon as its chunk is full. */
+    void add(final ClassifiedCommit commit) {
+        pending.add(commit);
+        if (pending.size() == CHUNK) {
+            List<ClassifiedCommit> chunk = pending;
+            pending = new ArrayList<>(CHUNK);
+            submitted.add(pool().submit(() -> diff(chunk, differ.get())));
+        }
     }
 
     /**
-     * The diff of each commit, in order; {@code null} for a commit whose objects are missing (then a problem
-     * names it).
+     * The diff of every queued commit, in order; {@code null} for a commit whose objects are missing (then a
+     * problem names it).
      */
-    static List<CommitDiffer.Diff> compute(final Repository repository, final List<ClassifiedCommit> commits,
-            final List<Problem> problems) throws IOException {
-        int threads = commits.size() < MIN_PARALLEL ? 1
-                : Math.min(MAX_THREADS, Math.max(1, Runtime.getRuntime().availableProcessors()));
-        CommitDiffer.Diff[] diffs = new CommitDiffer.Diff[commits.size()];
-        if (threads == 1) {
-            problems.addAll(slice(repository, commits, diffs, 0, commits.size()));
-            return Arrays.asList(diffs);
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "aigov-diff");
-            thread.setDaemon(true);
-            return thread;
-        });
+    List<CommitDiffer.Diff> finish(final List<Problem> problems) throws IOException {
+        List<CommitDiffer.Diff> diffs = new ArrayList<>();
         try {
-            List<Future<List<Problem>>> futures = new ArrayList<>();
-            int size = (commits.size() + threads - 1) / threads;
-            for (int from = 0; from < commits.size(); from += size) {
-                int start = from;
-                int end = Math.min(commits.size(), from + size);
-                futures.add(pool.submit(() -> slice(repository, commits, diffs, start, end)));
-            }
-            for (Future<List<Problem>> future : futures) {
-                problems.addAll(future.get());
+            for (Future<Chunk> future : submitted) {
+                Chunk chunk = future.get();
+                diffs.addAll(chunk.diffs());
+                problems.addAll(chunk.problems());
             }
         }
         catch (InterruptedException e) {
@@ -68,30 +73,70 @@ final class ParallelDiffs {
             }
             throw new IOException(e.getCause());
         }
-        finally {
-            pool.shutdownNow();
-        }
-        return Arrays.asList(diffs);
+        Chunk last = diff(pending, newDiffer());
+        diffs.addAll(last.diffs());
+        problems.addAll(last.problems());
+        pending = new ArrayList<>();
+        return diffs;
     }
 
-    private static List<Problem> slice(final Repository repository, final List<ClassifiedCommit> commits,
-            final CommitDiffer.Diff[] diffs, final int from, final int to) {
+    private ExecutorService pool() {
+        if (pool == null) {
+            int threads = Math.min(MAX_THREADS, Math.max(1, Runtime.getRuntime().availableProcessors()));
+            pool = Executors.newFixedThreadPool(threads, runnable -> {
+                Thread thread = new Thread(runnable, "aigov-diff");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        return pool;
+    }
+
+    private CommitDiffer newDiffer() {
+        CommitDiffer created = new CommitDiffer(repository);
+        synchronized (differs) {
+            differs.add(created);
+        }
+        return created;
+    }
+
+    private static Chunk diff(final List<ClassifiedCommit> commits, final CommitDiffer own) {
+        List<CommitDiffer.Diff> diffs = new ArrayList<>(commits.size());
         List<Problem> problems = new ArrayList<>();
-        try (CommitDiffer differ = new CommitDiffer(repository)) {
-            for (int i = from; i < to; i++) {
-                ClassifiedCommit commit = commits.get(i);
-                try {
-                    diffs[i] = differ.diff(commit.commit(), commit.classification(), commit.attributions());
-                }
-                catch (MissingObjectException e) {
-                    problems.add(new Problem("commit " + commit.commit().name(),
-                            "object missing (" + e.getMessage() + "); commit skipped"));
-                }
-                catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+        for (ClassifiedCommit commit : commits) {
+            if (commit.shallowBoundary()) {
+                diffs.add(CommitDiffer.Diff.NONE);
+                continue;
+            }
+            try {
+                diffs.add(own.diff(commit.commit(), commit.classification(), commit.attributions()));
+            }
+            catch (MissingObjectException e) {
+                diffs.add(null);
+                problems.add(new Problem("commit " + commit.commit().name(),
+                        "object missing (" + e.getMessage() + "); commit skipped"));
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
-        return problems;
+        return new Chunk(diffs, problems);
+    }
+
+    @Override
+    public void close() {
+        if (pool != null) {
+            pool.shutdownNow();
+            try {
+                pool.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        synchronized (differs) {
+            differs.forEach(CommitDiffer::close);
+            differs.clear();
+        }
     }
 }

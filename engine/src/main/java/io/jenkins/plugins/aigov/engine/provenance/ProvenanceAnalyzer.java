@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.errors.RepositoryNotFoundException;
@@ -100,9 +101,11 @@ final class ProvenanceAnalyzer {
         }
         LineSources lineSources = LineSources.load(repository, headId, problems);
         CommitClassifier classifier = CommitClassifier.withDefaults(markerRules);
+        Set<ObjectId> shallow = repository.getObjectDatabase().getShallowCommits();
         List<ClassifiedCommit> classified = new ArrayList<>();
+        List<CommitDiffer.Diff> diffs = List.of();
         boolean capped = false;
-        try (RevWalk walk = new RevWalk(repository)) {
+        try (RevWalk walk = new RevWalk(repository); ParallelDiffs differ = new ParallelDiffs(repository)) {
             walk.markStart(walk.parseCommit(headId));
             if (baseId != null) {
                 walk.markUninteresting(walk.parseCommit(baseId));
@@ -112,11 +115,13 @@ final class ProvenanceAnalyzer {
                     capped = true;
                     break;
                 }
-                RawCommit raw = RawCommits.of(commit);
-                List<LineAttribution> attributions = lineSources.forCommit(commit.name(), problems);
-                classified.add(new ClassifiedCommit(commit, raw, attributions,
-                        classifier.classify(raw, attributions)));
+                ClassifiedCommit next = classify(commit, classifier, lineSources, shallow.contains(commit),
+                        problems);
+                partial |= next.shallowBoundary();
+                classified.add(next);
+                differ.add(next);
             }
+            diffs = differ.finish(problems);
         }
         catch (MissingObjectException e) {
             problems.add(new Problem("history", "object missing (" + e.getMessage()
@@ -124,8 +129,7 @@ final class ProvenanceAnalyzer {
             partial = true;
         }
         ProvenanceAccumulator accumulator = new ProvenanceAccumulator();
-        List<CommitDiffer.Diff> diffs = ParallelDiffs.compute(repository, classified, problems);
-        for (int i = 0; i < classified.size(); i++) {
+        for (int i = 0; i < diffs.size(); i++) {
             if (diffs.get(i) == null) {
                 partial = true;
                 continue;
@@ -142,6 +146,19 @@ final class ProvenanceAnalyzer {
                 maxCommits);
         ProvenanceResult result = accumulator.finish(repository, headId, range, problems, partial);
         return new ProvenanceReport(result, ProvenanceLog.lines(result));
+    }
+
+    private static ClassifiedCommit classify(final RevCommit commit, final CommitClassifier classifier,
+            final LineSources lineSources, final boolean shallowBoundary, final List<Problem> problems)
+            throws IOException {
+        if (shallowBoundary) {
+            problems.add(new Problem("commit " + commit.name(), "shallow-clone boundary: its parent was not fetched,"
+                    + " so its added lines are not counted (fetch more history for a complete result)"));
+        }
+        RawCommit raw = RawCommits.of(commit);
+        List<LineAttribution> attributions = lineSources.forCommit(commit.name(), problems);
+        return new ClassifiedCommit(commit, raw, attributions, classifier.classify(raw, attributions),
+                shallowBoundary);
     }
 
     private ObjectId resolve(final Repository repository, final String rev, final String what)

@@ -267,6 +267,10 @@ class ProvenanceAnalyzerTest {
             assertThat(report.result().partial()).isTrue();
             assertThat(report.result().commits()).hasSize(2);
             assertThat(report.log()).anyMatch(line -> line.contains("shallow clone"));
+            // The boundary commit's parent is missing: diffing it against nothing would credit it with the whole
+            // repository (4 files). Only the newest commit's own line counts.
+            assertThat(report.result().totals().addedLines().total()).isEqualTo(1);
+            assertThat(report.log()).anyMatch(line -> line.contains("shallow-clone boundary"));
         }
     }
 
@@ -323,7 +327,7 @@ class ProvenanceAnalyzerTest {
         try (GitFixture repo = GitFixture.init(tmp.resolve("repo"))) {
             long expectedAi = 0;
             long expectedUnknown = 0;
-            int commits = ParallelDiffs.MIN_PARALLEL + 44;
+            int commits = ParallelDiffs.CHUNK * 4 + 17;
             for (int i = 0; i < commits; i++) {
                 int lines = i % 5 + 1;
                 repo.write("dir" + i % 7 + "/file" + i + ".txt", "x\n".repeat(lines));
