@@ -1,5 +1,6 @@
 package io.jenkins.plugins.aigov.engine;
 
+import io.jenkins.plugins.aigov.engine.bom.AiBomBuilder;
 import io.jenkins.plugins.aigov.engine.provenance.ProvenanceCommand;
 
 /**
@@ -20,5 +21,10 @@ public final class AiGovernance {
     /** Classifies every commit of a range as AI-generated, AI-assisted, human or unknown. */
     public static ProvenanceCommand provenance() {
         return new ProvenanceCommand();
+    }
+
+    /** Builds an AI Bill of Materials (CycloneDX 1.6) from provenance, dependencies, gate results and approvals. */
+    public static AiBomBuilder bom() {
+        return new AiBomBuilder();
     }
 }

@@ -8,6 +8,10 @@ public final class ReportFiles {
     public static final String PROVENANCE_JSON = "ai-provenance.json";
     /** The in-toto Statement v1 (one JSON line) whose subjects are the AI-touched files. */
     public static final String PROVENANCE_STATEMENT = "ai-provenance.intoto.jsonl";
+    /** The AI Bill of Materials, CycloneDX 1.6 JSON. */
+    public static final String BOM_JSON = "bom.cdx.json";
+    /** The DSSE envelope (one JSON line) around the in-toto statement whose subject is {@link #BOM_JSON}. */
+    public static final String BOM_STATEMENT = "bom.intoto.jsonl";
     /** The readable report the CLI writes. */
     public static final String REPORT_HTML = "report.html";
 
