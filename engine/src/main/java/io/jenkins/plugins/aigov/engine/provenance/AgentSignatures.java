@@ -48,6 +48,11 @@ public final class AgentSignatures implements SignalDetector {
         this.aliases = Map.copyOf(aliases);
     }
 
+    /** Bound on the identities remembered (the map is cleared when full). */
+    private static final int MAX_CACHED_IDENTITIES = 4096;
+    private final java.util.Map<String, List<Evidence>> identities = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, Boolean> aiIdentities = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The built-in rules, loaded once from the class path. */
     public static AgentSignatures builtIn() {
         AgentSignatures result = builtIn;
@@ -120,6 +125,23 @@ public final class AgentSignatures implements SignalDetector {
         if (name.isBlank() && email.isBlank()) {
             return;
         }
+        // A history has few identities and many commits: match each identity once.
+        String key = (author ? "a\u0000" : "c\u0000") + name + '\u0000' + email;
+        List<Evidence> known = identities.get(key);
+        if (known == null) {
+            known = new ArrayList<>(2);
+            matchIdentity(name, email, author, known);
+            known = List.copyOf(known);
+            if (identities.size() >= MAX_CACHED_IDENTITIES) {
+                identities.clear();
+            }
+            identities.put(key, known);
+        }
+        found.addAll(known);
+    }
+
+    private void matchIdentity(final String name, final String email, final boolean author,
+            final List<Evidence> found) {
         String identity = SignalText.identity(name, email);
         String signal = author ? "author-identity" : "committer-identity";
         boolean matched = false;
@@ -182,6 +204,18 @@ public final class AgentSignatures implements SignalDetector {
         if (identity == null || identity.isBlank()) {
             return false;
         }
+        Boolean known = aiIdentities.get(identity);
+        if (known == null) {
+            known = matchesAiIdentity(identity);
+            if (aiIdentities.size() >= MAX_CACHED_IDENTITIES) {
+                aiIdentities.clear();
+            }
+            aiIdentities.put(identity, known);
+        }
+        return known;
+    }
+
+    private boolean matchesAiIdentity(final String identity) {
         for (SignatureRule rule : rules) {
             boolean identityRule = rule.kind().isIdentity() || rule.kind() == SignatureRule.Kind.CO_AUTHOR;
             if (identityRule && !rule.fallback() && rule.origin().isAi() && rule.match(identity, this) != null) {
