@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "AI Code Governance: who or what wrote each commit of a git range (AI provenance).",
-        subcommands = ProvenanceSubcommand.class,
+        subcommands = {ProvenanceSubcommand.class, GatesSubcommand.class},
         usageHelpAutoWidth = true)
 public final class AigovCommand implements Runnable {
     @Spec

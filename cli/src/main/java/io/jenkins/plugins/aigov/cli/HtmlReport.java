@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.jenkins.plugins.aigov.engine.gates.GatesResult;
 import io.jenkins.plugins.aigov.engine.model.Origin;
 import io.jenkins.plugins.aigov.engine.model.OriginCounts;
 import io.jenkins.plugins.aigov.engine.provenance.ProvenanceResult;
@@ -28,14 +29,23 @@ final class HtmlReport {
 
     /** The page for a result. */
     static String render(final ProvenanceResult result) {
+        return render(result, null);
+    }
+
+    /** The page for a provenance result and, when not {@code null}, the gates result of the same range. */
+    static String render(final ProvenanceResult result, final GatesResult gates) {
         Html html = new Html();
         html.tag("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .tag("<meta http-equiv=\"Content-Security-Policy\" content=\"" + CONTENT_SECURITY_POLICY + "\">\n")
                 .tag("<meta name=\"referrer\" content=\"no-referrer\">\n")
                 .tag("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .tag("<title>").text("AI provenance " + rangeText(result.range())).tag("</title>\n")
+                .tag("<title>").text((gates == null ? "AI provenance " : "AI gates and provenance ")
+                        + rangeText(result.range())).tag("</title>\n")
                 .tag("<style>\n").tag(STYLE).tag("</style>\n</head>\n<body>\n");
         header(html, result);
+        if (gates != null) {
+            GatesHtml.render(html, gates);
+        }
         summary(html, result);
         HtmlTables.commits(html, result.commits());
         HtmlTables.files(html, result.files());

@@ -18,6 +18,14 @@ public final class AiGovernance {
     private AiGovernance() {
     }
 
+    /**
+     * Runs the policy gates over a range: dependency existence and age against the registries, typosquats,
+     * watchlist, security patterns, risky config, provenance policy; returns findings and one decision.
+     */
+    public static io.jenkins.plugins.aigov.engine.gates.GatesCommand gates() {
+        return new io.jenkins.plugins.aigov.engine.gates.GatesCommand();
+    }
+
     /** Classifies every commit of a range as AI-generated, AI-assisted, human or unknown. */
     public static ProvenanceCommand provenance() {
         return new ProvenanceCommand();

@@ -12,6 +12,8 @@ public final class ReportFiles {
     public static final String BOM_JSON = "bom.cdx.json";
     /** The DSSE envelope (one JSON line) around the in-toto statement whose subject is {@link #BOM_JSON}. */
     public static final String BOM_STATEMENT = "bom.intoto.jsonl";
+    /** The gates detail document. */
+    public static final String GATES_JSON = "ai-gates.json";
     /** The readable report the CLI writes. */
     public static final String REPORT_HTML = "report.html";
 
