@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "AI Code Governance: who or what wrote each commit of a git range (AI provenance).",
-        subcommands = {ProvenanceSubcommand.class, GatesSubcommand.class},
+        subcommands = {ProvenanceSubcommand.class, GatesSubcommand.class, BomSubcommand.class,
+            VerifySubcommand.class},
         usageHelpAutoWidth = true)
 public final class AigovCommand implements Runnable {
     @Spec

@@ -12,13 +12,15 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** The command could not run to the end: I/O error, unwritable output folder, internal error. */
     public static final int FAILURE = 3;
-    /** Reserved for {@code gates}: the policy outcome is UNSTABLE. */
+    /** {@code verify}: the BOM does not match the envelope, or the signature does not match the key. */
+    public static final int VERIFY_FAILED = 4;
+    /** {@code gates}: the policy outcome is UNSTABLE. */
     public static final int UNSTABLE = 10;
-    /** Reserved for {@code gates}: the policy outcome needs a person's approval. */
+    /** {@code gates}: the policy outcome needs a person's approval. */
     public static final int APPROVAL = 11;
-    /** Reserved for {@code gates}: the policy outcome is FAIL. */
+    /** {@code gates}: the policy outcome is FAIL. */
     public static final int FAIL = 12;
-    /** Reserved for {@code gates}: a registry or scanner could not be reached and the policy fails closed. */
+    /** {@code gates}: a registry or scanner could not be reached and the policy fails closed. */
     public static final int OUTAGE = 13;
 
     private ExitCodes() {
@@ -32,10 +34,11 @@ public final class ExitCodes {
             String.format("  %-3d success (gates: PASS)", OK),
             String.format("  %-3d usage error: bad option, not a git repository, unknown revision, bad file", USAGE),
             String.format("  %-3d failure to run: I/O error, unwritable output folder", FAILURE),
-            String.format("  %-3d gates: UNSTABLE (reserved)", UNSTABLE),
-            String.format("  %-3d gates: APPROVAL needed (reserved)", APPROVAL),
-            String.format("  %-3d gates: FAIL (reserved)", FAIL),
-            String.format("  %-3d gates: registry or scanner outage (reserved)", OUTAGE),
+            String.format("  %-3d verify: the BOM or its signature does not check out", VERIFY_FAILED),
+            String.format("  %-3d gates: UNSTABLE", UNSTABLE),
+            String.format("  %-3d gates: APPROVAL needed", APPROVAL),
+            String.format("  %-3d gates: FAIL", FAIL),
+            String.format("  %-3d gates: registry or scanner outage (fail-closed policy)", OUTAGE),
         };
     }
 }

@@ -1,6 +1,6 @@
 package io.jenkins.plugins.aigov.engine;
 
-import io.jenkins.plugins.aigov.engine.bom.AiBomBuilder;
+import io.jenkins.plugins.aigov.engine.bom.BomCommand;
 import io.jenkins.plugins.aigov.engine.provenance.ProvenanceCommand;
 
 /**
@@ -31,8 +31,11 @@ public final class AiGovernance {
         return new ProvenanceCommand();
     }
 
-    /** Builds an AI Bill of Materials (CycloneDX 1.6) from provenance, dependencies, gate results and approvals. */
-    public static AiBomBuilder bom() {
-        return new AiBomBuilder();
+    /**
+     * Builds the AI Bill of Materials (CycloneDX 1.6) of a repository range: provenance (computed unless given),
+     * the dependencies at head, gate results and approvals. {@link AiBomBuilder} builds one from assembled inputs.
+     */
+    public static BomCommand bom() {
+        return new BomCommand();
     }
 }

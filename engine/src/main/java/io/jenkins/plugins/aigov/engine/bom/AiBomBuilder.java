@@ -16,7 +16,7 @@ import io.jenkins.plugins.aigov.engine.provenance.ProvenanceResult;
  * Builds an {@link AiBom}: fluent options, then {@link #build()}. Not thread-safe; use once.
  *
  * <pre>{@code
- * AiBom bom = AiGovernance.bom()
+ * AiBom bom = new AiBomBuilder()
  *         .project("shop", "1.4.0", "https://git.example.com/shop.git", null)
  *         .tool("AI Code Governance", "0.1.0")
  *         .provenance(provenanceResult)

@@ -210,7 +210,7 @@ class AiBomContentTest {
 
     @Test
     void shouldBeReachableFromTheFacade() throws Exception {
-        AiBom again = AiGovernance.bom().input(BomFixtures.fullBuilder(provenance).toInput()).build();
+        AiBom again = new AiBomBuilder().input(BomFixtures.fullBuilder(provenance).toInput()).build();
 
         assertThat(again.toJson()).isEqualTo(bom.toJson());
     }
