@@ -31,6 +31,10 @@ final class DecisionMaker {
             if (finding.isSuppressed()) {
                 continue;
             }
+            if (policy.scope() == Scope.CHANGED && Boolean.FALSE.equals(finding.newInRange())) {
+                // Scope changed judges the change: a finding on a line older than the range is reported only.
+                continue;
+            }
             if (fails(policy, finding)) {
                 failing = failing == null ? finding : failing;
                 explanation.add("fail: " + line(finding) + (failsOnlyAsAi(policy, finding) ? " (AI-written line, aiFailOn "

@@ -50,6 +50,11 @@ final class Findings {
         if (finding.ruleId().equals(GateIds.HALLUCINATED_IMPORT) || finding.ruleId().equals(GateIds.UNDECLARED_IMPORT)) {
             return finding.ruleId() + "\u0000" + finding.file() + "\u0000" + evidence.get("package");
         }
+        if (!evidence.containsKey("package")) {
+            // Not about a package (a security pattern, a config risk): every place is its own finding.
+            return finding.gateId() + "\u0000" + finding.ruleId() + "\u0000" + finding.file() + "\u0000"
+                    + finding.line() + "\u0000" + finding.fingerprint();
+        }
         boolean versioned = finding.ruleId().equals(GateIds.VERSION_MISSING)
                 || finding.ruleId().equals(GateIds.NEW_VERSION);
         return finding.gateId() + "\u0000" + finding.ruleId() + "\u0000" + evidence.get("ecosystem") + "\u0000"

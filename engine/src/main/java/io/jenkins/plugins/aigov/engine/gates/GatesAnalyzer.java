@@ -70,7 +70,6 @@ final class GatesAnalyzer {
         ManifestSnapshots.Collected collected = whole ? ManifestSnapshots.all(git, base, head, problems)
                 : ManifestSnapshots.changed(git, base, head, problems);
         SourceFiles sources = SourceFiles.read(git, base, head, whole, collected, problems);
-        boolean partial = !problems.isEmpty() || provenance.range().capped();
 
         FindingFactory factory = new FindingFactory(policy);
         ImportGate imports = new ImportGate(factory, sources.texts(), sources.declared(), sources.localModules());
@@ -82,6 +81,8 @@ final class GatesAnalyzer {
                 .map(d -> PackageName.of(d.ecosystem(), d.name())).toList();
         List<Finding> findings = new ArrayList<>(new DependencyGates(factory, project, policy, clock).check(checks));
         findings.addAll(imports.findings(answers));
+        findings.addAll(SecurityScan.run(git, base, head, whole, policy, problems));
+        boolean partial = !problems.isEmpty() || provenance.range().capped();
         LineFacts facts = new LineFacts(git, base, head, provenance, problems);
         List<Finding> ordered = Findings.sorted(Findings.deduplicated(findings).stream().map(facts::apply).toList());
 

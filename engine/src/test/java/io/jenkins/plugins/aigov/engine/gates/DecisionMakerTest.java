@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DecisionMakerTest {
     private static Finding finding(final Severity severity, final Boolean ai) {
         return new Finding("typosquat", "typosquat-name", severity, null, "package.json", 3, severity.id() + " thing",
-                null, null, "f", ai, ai, null, Map.of());
+                null, null, "f", ai, true, null, Map.of());
     }
 
     private static GatePolicy policy(final Severity failOn, final Severity unstableOn, final Severity aiFailOn,
