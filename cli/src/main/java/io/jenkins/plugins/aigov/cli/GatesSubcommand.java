@@ -21,6 +21,8 @@ import io.jenkins.plugins.aigov.engine.provenance.ProvenanceReport;
 import io.jenkins.plugins.aigov.engine.report.GatesJson;
 import io.jenkins.plugins.aigov.engine.report.ProvenanceJson;
 import io.jenkins.plugins.aigov.engine.report.ReportFiles;
+import io.jenkins.plugins.aigov.engine.sarif.InvalidSarifException;
+import io.jenkins.plugins.aigov.engine.sarif.SarifWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,6 +68,10 @@ final class GatesSubcommand implements Callable<Integer> {
             description = "Policy, registries, cache and time limits (JSON; see docs/cli.md).")
     private Path config;
 
+    @Option(names = "--external-sarif", paramLabel = "GLOB",
+            description = "Other scanners' SARIF 2.1.0 files to take in, relative to --repo (e.g. 'build/**/*.sarif').")
+    private String externalSarif;
+
     @Option(names = "--fail-on", paramLabel = "SEV", description = "Fail at or above: info, low, medium, high, critical.")
     private String failOn;
 
@@ -107,7 +113,7 @@ final class GatesSubcommand implements Callable<Integer> {
                     .call();
             gates = AiGovernance.gates().repository(repo).base(base).head(head).maxCommits(maxCommits)
                     .policy(settings.policy()).request(request).registries(settings.registries())
-                    .provenance(provenance.result()).call();
+                    .provenance(provenance.result()).externalSarif(externalSarif).call();
         }
         catch (GovernanceException e) {
             return fail(stderr, e.isUsageError() ? ExitCodes.USAGE : ExitCodes.FAILURE, e.getMessage());
@@ -116,10 +122,14 @@ final class GatesSubcommand implements Callable<Integer> {
         try {
             Files.createDirectories(out);
             write(stdout, ReportFiles.GATES_JSON, GatesJson.write(gates.result()));
+            Path sarif = out.resolve(ReportFiles.GATES_SARIF);
+            new SarifWriter(VersionProvider.version()).write(gates.result().findings(), gates.result().problems(),
+                    !gates.result().partial(), sarif);
+            stdout.println("aigov: wrote " + sarif);
             write(stdout, ReportFiles.PROVENANCE_JSON, ProvenanceJson.write(provenance.result()));
             write(stdout, ReportFiles.REPORT_HTML, HtmlReport.render(provenance.result(), gates.result()));
         }
-        catch (IOException e) {
+        catch (IOException | InvalidSarifException e) {
             return fail(stderr, ExitCodes.FAILURE, "cannot write the reports into " + out + ": " + e);
         }
         stdout.flush();

@@ -87,6 +87,9 @@ class GatesSubcommandTest {
         assertThat(html).contains("<h2>AI gates</h2>").contains("outcome-fail").contains("expresss")
                 .contains("Did you mean &#39;requests&#39;?").doesNotContain("<script");
         assertThat(temp.resolve("out/ai-provenance.json")).exists();
+        String sarif = Files.readString(temp.resolve("out/ai-gates.sarif"));
+        assertThat(sarif).contains("\"version\" : \"2.1.0\"").contains("package-missing")
+                .contains("requirements.txt");
     }
 
     @Test

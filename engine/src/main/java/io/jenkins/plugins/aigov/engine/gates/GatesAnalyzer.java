@@ -17,6 +17,7 @@ import io.jenkins.plugins.aigov.engine.dependencies.registry.RegistryClient;
 import io.jenkins.plugins.aigov.engine.dependencies.registry.RegistryStats;
 import io.jenkins.plugins.aigov.engine.model.Finding;
 import io.jenkins.plugins.aigov.engine.model.Problem;
+import io.jenkins.plugins.aigov.engine.scan.SuppressionFile;
 import io.jenkins.plugins.aigov.engine.provenance.ProvenanceCommand;
 import io.jenkins.plugins.aigov.engine.provenance.ProvenanceResult;
 import io.jenkins.plugins.aigov.engine.provenance.RangeInfo;
@@ -81,7 +82,12 @@ final class GatesAnalyzer {
                 .map(d -> PackageName.of(d.ecosystem(), d.name())).toList();
         List<Finding> findings = new ArrayList<>(new DependencyGates(factory, project, policy, clock).check(checks));
         findings.addAll(imports.findings(answers));
-        findings.addAll(SecurityScan.run(git, base, head, whole, policy, problems));
+        SuppressionFile suppressions = SecurityScan.suppressions(git, head, problems);
+        findings.addAll(SecurityScan.run(git, base, head, whole, policy, suppressions, problems));
+        if (options.externalSarif() != null) {
+            findings.addAll(ExternalSarif.read(options.repository(), options.externalSarif(), git, head,
+                    suppressions, problems));
+        }
         boolean partial = !problems.isEmpty() || provenance.range().capped();
         LineFacts facts = new LineFacts(git, base, head, provenance, problems);
         List<Finding> ordered = Findings.sorted(Findings.deduplicated(findings).stream().map(facts::apply).toList());

@@ -25,6 +25,7 @@ public final class GatesCommand {
     private ProvenanceResult provenance;
     private MarkerRules markerRules = MarkerRules.none();
     private boolean toleratesMissingBase;
+    private String externalSarif;
 
     /**
      * Everything a run needs, resolved.
@@ -39,10 +40,11 @@ public final class GatesCommand {
      * @param provenance           provenance of the same range when the caller has it, else {@code null}
      * @param markerRules          marker rules for a provenance run of our own
      * @param toleratesMissingBase see {@link ProvenanceCommand#toleratesMissingBase(boolean)}
+     * @param externalSarif        glob of other scanners' SARIF files in the work tree, or {@code null}
      */
     public record Options(Path repository, String base, String head, int maxCommits, GatePolicy policy,
             List<String> policyLog, RegistrySettings registries, ProvenanceResult provenance,
-            MarkerRules markerRules, boolean toleratesMissingBase) {
+            MarkerRules markerRules, boolean toleratesMissingBase, String externalSarif) {
     }
 
     /** The git repository (work tree, or a folder inside one, or a bare repository). */
@@ -108,6 +110,15 @@ public final class GatesCommand {
         return this;
     }
 
+    /**
+     * Other scanners' results to take in: a glob of SARIF 2.1.0 files relative to the work tree
+     * ({@code build/reports/**}{@code /*.sarif}); {@code null} or blank for none.
+     */
+    public GatesCommand externalSarif(final String glob) {
+        this.externalSarif = glob == null || glob.isBlank() ? null : glob.strip();
+        return this;
+    }
+
     /** Runs the gates. */
     public GatesReport call() throws GovernanceException {
         if (repository == null) {
@@ -116,6 +127,6 @@ public final class GatesCommand {
         List<String> policyLog = new ArrayList<>();
         GatePolicy effective = policy.tightenedBy(request, policyLog);
         return new GatesAnalyzer(new Options(repository, base, head, maxCommits, effective, policyLog, registries,
-                provenance, markerRules, toleratesMissingBase)).analyze();
+                provenance, markerRules, toleratesMissingBase, externalSarif)).analyze();
     }
 }

@@ -37,9 +37,9 @@ final class SecurityScan {
     }
 
     static List<Finding> run(final GitTrees git, final RevCommit base, final RevCommit head, final boolean whole,
-            final GatePolicy policy, final List<Problem> problems) throws IOException {
-        Scanner scanner = new Scanner(rules(policy, problems),
-                ScanOptions.defaults().withSuppressions(suppressions(git, head, problems)));
+            final GatePolicy policy, final SuppressionFile suppressions, final List<Problem> problems)
+            throws IOException {
+        Scanner scanner = new Scanner(rules(policy, problems), ScanOptions.defaults().withSuppressions(suppressions));
         List<String> paths = whole || base == null ? git.paths(head, path -> true)
                 : git.changedPaths(base, head, path -> true);
         List<Finding> findings = new ArrayList<>();
@@ -81,7 +81,8 @@ final class SecurityScan {
         }
     }
 
-    private static SuppressionFile suppressions(final GitTrees git, final RevCommit head,
+    /** The suppressions file at head, or none; its problems go to {@code problems}. */
+    static SuppressionFile suppressions(final GitTrees git, final RevCommit head,
             final List<Problem> problems) throws IOException {
         byte[] content = git.read(head, List.of(SUPPRESSIONS), problems).get(SUPPRESSIONS);
         if (content == null) {

@@ -14,6 +14,8 @@ public final class ReportFiles {
     public static final String BOM_STATEMENT = "bom.intoto.jsonl";
     /** The gates detail document. */
     public static final String GATES_JSON = "ai-gates.json";
+    /** All findings of a gates run as one SARIF 2.1.0 log. */
+    public static final String GATES_SARIF = "ai-gates.sarif";
     /** The readable report the CLI writes. */
     public static final String REPORT_HTML = "report.html";
 

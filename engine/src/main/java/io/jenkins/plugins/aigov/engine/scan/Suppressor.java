@@ -17,18 +17,27 @@ import io.jenkins.plugins.aigov.engine.model.Finding.Suppression;
  * An effective suppression wins over one that is not; a suppression without a reason or past its date is attached
  * with {@code effective=false} and a problem, so it is reported but does not suppress.
  */
-final class Suppressor {
+public final class Suppressor {
     static final String INLINE = "inline";
-    private static final Pattern DIRECTIVE = Pattern.compile("aigov:ignore\\s+([a-z0-9][a-z0-9,-]*)(.*)");
+    private static final Pattern DIRECTIVE = Pattern.compile("aigov:ignore\\s+([A-Za-z0-9][A-Za-z0-9,./_-]*)(.*)");
     private static final Pattern REASON = Pattern.compile("reason\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
     private static final Pattern UNTIL = Pattern.compile("until\\s*=\\s*([0-9]{4}-[0-9]{2}-[0-9]{2})");
 
     private final SuppressionFile file;
     private final LocalDate today;
 
-    Suppressor(final SuppressionFile file, final LocalDate today) {
+    /** Suppressions from a repository file (or none) and inline comments, judged as of {@code today}. */
+    public Suppressor(final SuppressionFile file, final LocalDate today) {
         this.file = file == null ? SuppressionFile.empty() : file;
         this.today = today;
+    }
+
+    /**
+     * The findings of one file with the suppressions that apply attached (inline comments on the finding's line or
+     * the line above, then file entries by rule id or fingerprint); {@code content} is the file's text or empty.
+     */
+    public List<Finding> apply(final List<Finding> findings, final CharSequence content) {
+        return apply(findings, new SourceText(content == null ? "" : content));
     }
 
     List<Finding> apply(final List<Finding> findings, final SourceText text) {

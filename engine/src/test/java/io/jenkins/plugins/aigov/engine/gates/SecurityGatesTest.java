@@ -120,4 +120,29 @@ class SecurityGatesTest {
         assertThat(changed.decision().outcome()).isEqualTo(Outcome.PASS);
         assertThat(all.decision().outcome()).isEqualTo(Outcome.UNSTABLE);
     }
+
+    @Test
+    void shouldTakeInAnotherScannersSarifWithTheSameLineFactsAndSuppressions() throws Exception {
+        Range range = repository();
+        String sarif = "{\"version\":\"2.1.0\",\"$schema\":\"https://json.schemastore.org/sarif-2.1.0.json\","
+                + "\"runs\":[{\"tool\":{\"driver\":{\"name\":\"Semgrep OSS\",\"rules\":[{\"id\":"
+                + "\"python.lang.security.audit.subprocess-shell-true\",\"defaultConfiguration\":{\"level\":"
+                + "\"error\"},\"properties\":{\"tags\":[\"CWE-78\"]}}]}},\"results\":["
+                + "{\"ruleId\":\"python.lang.security.audit.subprocess-shell-true\",\"level\":\"error\","
+                + "\"message\":{\"text\":\"subprocess with shell=True\"},\"locations\":[{\"physicalLocation\":"
+                + "{\"artifactLocation\":{\"uri\":\"app/deploy.py\"},\"region\":{\"startLine\":4}}}]}]}]}";
+        java.nio.file.Files.createDirectories(range.dir().resolve("build/reports"));
+        java.nio.file.Files.writeString(range.dir().resolve("build/reports/semgrep.sarif"), sarif);
+
+        GatesResult result = AiGovernance.gates().repository(range.dir()).base(range.base().name())
+                .externalSarif("build/reports/*.sarif").call().result();
+
+        Finding external = result.findings().stream().filter(f -> f.gateId().equals("external-sarif")).findFirst()
+                .orElseThrow(() -> new AssertionError(result.findings().toString()));
+        assertThat(external.file()).isEqualTo("app/deploy.py");
+        assertThat(external.line()).isEqualTo(4);
+        assertThat(external.cwe()).isEqualTo("CWE-78");
+        assertThat(external.newInRange()).isTrue();
+        assertThat(external.aiWritten()).isTrue();
+    }
 }
