@@ -11,6 +11,7 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
     public transient int number;
     private final transient JobT owner;
     private final transient File buildDir;
+    private transient Result result;
 
     protected Run(final JobT project, final File buildDir) throws IOException {
         this.owner = project;
@@ -22,6 +23,17 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
         super.addAction(a);
         if (a instanceof RunAction2 runAction) {
             runAction.onAttached(this);
+        }
+    }
+
+    public Result getResult() {
+        return result;
+    }
+
+    /** As in core, the result can only get worse. */
+    public void setResult(final Result r) {
+        if (result == null || r.isWorseThan(result)) {
+            result = r;
         }
     }
 

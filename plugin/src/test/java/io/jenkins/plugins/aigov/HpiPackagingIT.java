@@ -65,10 +65,14 @@ class HpiPackagingIT {
         PLUGIN_PACKAGES.put("hudson/tasks/junit/", "junit:1424.vc64a_edde7777");
     }
 
+    /** Bundled jars published without Maven metadata: artifact file name (no version) → groupId:artifactId. */
+    private static final Map<String, String> WITHOUT_MAVEN_METADATA = Map.of("re2j", "com.google.re2j:re2j");
+
     /** Packages whose classes must come from core, a plugin, or the build tools: never from the .hpi. */
     private static final List<String> FOREIGN_PACKAGES = List.of("hudson/", "jenkins/", "org/kohsuke/stapler/",
             "org/jenkinsci/", "org/jvnet/hudson/", "net/java/sezpoz/", "io/jenkins/plugins/aigov/apt/",
-            "org/slf4j/", "org/apache/commons/codec/", "com/google/common/", "jakarta/servlet/");
+            "org/slf4j/", "org/apache/commons/codec/", "com/google/common/", "jakarta/servlet/",
+            "org/springframework/", "net/sf/json/");
 
     @TempDir
     static Path unpacked;
@@ -141,7 +145,8 @@ class HpiPackagingIT {
         String header = manifest.getMainAttributes().getValue("Plugin-Dependencies");
 
         assertThat(referenced).as("plugins referenced from the bundled classes")
-                .contains("workflow-step-api:724.v538c2362b_dfb_");
+                .contains("workflow-step-api:724.v538c2362b_dfb_", "workflow-api:1413.v2ff1a_5e720fa_",
+                        "credentials:1511.v2e3cb_0008ef0", "plain-credentials:199.v9f8e1f741799");
         assertThat(new TreeSet<>(List.of(header.split(",")))).isEqualTo(referenced);
     }
 
@@ -156,7 +161,10 @@ class HpiPackagingIT {
             }
         }
 
-        assertThat(extensions).contains("io.jenkins.plugins.aigov.provenance.AiProvenanceStep$DescriptorImpl");
+        assertThat(extensions).contains("io.jenkins.plugins.aigov.provenance.AiProvenanceStep$DescriptorImpl",
+                "io.jenkins.plugins.aigov.gates.AiGatesStep$DescriptorImpl",
+                "io.jenkins.plugins.aigov.config.AiGovernanceConfiguration",
+                "io.jenkins.plugins.aigov.config.RegistryEntry$DescriptorImpl");
         // maven-hpi-plugin's rule: any NO → false, any MAYBE → no header, all YES → true
         String expected = loadable.contains(YesNoMaybe.NO) ? "false"
                 : loadable.contains(YesNoMaybe.MAYBE) ? null : "true";
@@ -167,6 +175,8 @@ class HpiPackagingIT {
     void shouldPackClassesViewsHelpAndIndexesIntoThePluginJar() throws IOException {
         List<String> names = entries(pluginJar);
         String views = "io/jenkins/plugins/aigov/provenance/";
+        String gates = "io/jenkins/plugins/aigov/gates/";
+        String config = "io/jenkins/plugins/aigov/config/";
 
         assertThat(names).contains("index.jelly", "META-INF/annotations/hudson.Extension",
                 views + "AiProvenanceStep.class", views + "AiProvenanceStep$DescriptorImpl.class",
@@ -176,8 +186,16 @@ class HpiPackagingIT {
                 views + "AiProvenanceStep/help-base.html", views + "AiProvenanceStep/help-head.html",
                 views + "AiProvenanceStep/help-maxCommits.html", views + "AiProvenanceStep/help-markers.html",
                 views + "Messages.properties");
+        assertThat(names).contains(gates + "AiGatesStep.class", gates + "GatesCallable.class",
+                gates + "GatesAction/summary.jelly", gates + "GatesViewModel/index.jelly",
+                gates + "AiGatesStep/config.jelly", gates + "AiGatesStep/help.html", gates + "Messages.properties",
+                config + "AiGovernanceConfiguration/config.jelly", config + "RegistryEntry/config.jelly");
         assertThat(text(pluginJar, "META-INF/services/annotations/org.kohsuke.stapler.export.ExportedBean"))
-                .isEqualTo("io.jenkins.plugins.aigov.provenance.ProvenanceAction\n");
+                .isEqualTo("io.jenkins.plugins.aigov.gates.GatesAction\n"
+                        + "io.jenkins.plugins.aigov.provenance.ProvenanceAction\n");
+        assertThat(text(pluginJar, "META-INF/services/annotations/org.jenkinsci.Symbol"))
+                .isEqualTo("io.jenkins.plugins.aigov.config.AiGovernanceConfiguration\n"
+                        + "io.jenkins.plugins.aigov.config.RegistryEntry$DescriptorImpl\n");
         assertThat(classConstants(pluginJar)).as("compiled with -parameters (Stapler binds parameters by name)")
                 .contains("MethodParameters");
         boolean usesSymbol = classConstants(pluginJar).stream().anyMatch(c -> c.contains("Lorg/jenkinsci/Symbol;"));
@@ -209,7 +227,14 @@ class HpiPackagingIT {
                 "org.eclipse.jgit:org.eclipse.jgit", "com.googlecode.javaewah:JavaEWAH",
                 "com.fasterxml.jackson.core:jackson-databind", "com.fasterxml.jackson.core:jackson-core",
                 "com.fasterxml.jackson.core:jackson-annotations",
-                "com.fasterxml.jackson.dataformat:jackson-dataformat-yaml", "org.yaml:snakeyaml");
+                "com.fasterxml.jackson.dataformat:jackson-dataformat-yaml", "org.yaml:snakeyaml",
+                // the engine's gates (re2j, javaparser) and AI-BOM (CycloneDX core and what it needs; its
+                // commons-io is core's)
+                "com.google.re2j:re2j", "com.github.javaparser:javaparser-core", "org.cyclonedx:cyclonedx-core-java",
+                "org.apache.commons:commons-lang3", "org.apache.commons:commons-collections4",
+                "com.github.package-url:packageurl-java", "com.fasterxml.jackson.dataformat:jackson-dataformat-xml",
+                "org.codehaus.woodstox:stax2-api", "com.fasterxml.woodstox:woodstox-core",
+                "com.networknt:json-schema-validator", "com.ethlo.time:itu");
     }
 
     /** A class loader that sees only the plugin jar's resources, but resolves classes (Extension) from the test. */
@@ -259,6 +284,11 @@ class HpiPackagingIT {
                     return properties.getProperty("groupId") + ":" + properties.getProperty("artifactId");
                 }
             }
+        }
+        String name = jar.getFileName().toString().replaceFirst("-[0-9][^-]*\\.jar$", "");
+        String known = WITHOUT_MAVEN_METADATA.get(name);
+        if (known != null) {
+            return known;
         }
         throw new AssertionError(jar.getFileName() + " has no META-INF/maven/**/pom.properties");
     }

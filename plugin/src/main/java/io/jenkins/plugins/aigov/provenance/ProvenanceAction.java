@@ -188,6 +188,14 @@ public final class ProvenanceAction implements RunAction2, StaplerProxy {
         }
     }
 
+    /**
+     * The detail for a later step of the same build (aiGates reuses it rather than computing provenance again);
+     * empty when {@code ai-provenance.json} is missing or broken.
+     */
+    public Optional<ProvenanceResult> readResult() {
+        return getResult();
+    }
+
     /** Whether the detail is in memory now (for tests). */
     boolean isResultLoaded() {
         return detail != null && detail.get() != null;

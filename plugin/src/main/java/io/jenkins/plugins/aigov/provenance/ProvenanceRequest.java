@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.Map;
 
 import hudson.AbortException;
+import io.jenkins.plugins.aigov.RevisionRange;
 import io.jenkins.plugins.aigov.engine.provenance.MarkerRules;
 import io.jenkins.plugins.aigov.engine.provenance.ProvenanceFormatException;
 
@@ -14,72 +15,46 @@ final class ProvenanceRequest implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Set by the Git plugin: the commit of the last successful build of the job. */
-    static final String PREVIOUS_SUCCESSFUL_COMMIT = "GIT_PREVIOUS_SUCCESSFUL_COMMIT";
+    static final String PREVIOUS_SUCCESSFUL_COMMIT = RevisionRange.PREVIOUS_SUCCESSFUL_COMMIT;
     /** Set by the Git plugin: the commit this build checked out. */
-    static final String COMMIT = "GIT_COMMIT";
+    static final String COMMIT = RevisionRange.COMMIT;
 
-    private final String base;
-    private final String baseSource;
-    private final String head;
-    private final String headSource;
+    private final RevisionRange range;
     private final int maxCommits;
     private final MarkerRules markerRules;
 
-    ProvenanceRequest(final String base, final String baseSource, final String head, final String headSource,
-            final int maxCommits, final MarkerRules markerRules) {
-        this.base = base;
-        this.baseSource = baseSource;
-        this.head = head;
-        this.headSource = headSource;
+    ProvenanceRequest(final RevisionRange range, final int maxCommits, final MarkerRules markerRules) {
+        this.range = range;
         this.maxCommits = maxCommits;
         this.markerRules = markerRules;
     }
 
     /**
-     * Resolves the range: a parameter wins, then the Git plugin's variables; no base means the whole history
-     * (capped by the engine), no head means {@code HEAD}.
+     * Resolves the range (see {@link RevisionRange#of}) and the marker rules.
      *
      * @throws AbortException when the marker rules cannot be parsed
      */
     static ProvenanceRequest of(final AiProvenanceStep step, final Map<String, String> env) throws AbortException {
-        String base = step.getBase();
-        String baseSource = "base parameter";
-        if (base == null) {
-            base = Text.trimToNull(env.get(PREVIOUS_SUCCESSFUL_COMMIT));
-            baseSource = base == null ? "whole history" : PREVIOUS_SUCCESSFUL_COMMIT;
-        }
-        String head = step.getHead();
-        String headSource = "head parameter";
-        if (head == null) {
-            head = Text.trimToNull(env.get(COMMIT));
-            headSource = COMMIT;
-        }
-        if (head == null) {
-            head = "HEAD";
-            headSource = "default";
-        }
+        RevisionRange range = RevisionRange.of(step.getBase(), step.getHead(), env);
         try {
             MarkerRules rules = MarkerRules.parse(step.getMarkers(), AiProvenanceStep.DescriptorImpl.MARKERS_SOURCE);
-            return new ProvenanceRequest(base, baseSource, head, headSource, step.getMaxCommits(), rules);
+            return new ProvenanceRequest(range, step.getMaxCommits(), rules);
         } catch (ProvenanceFormatException e) {
             throw new AbortException("aiProvenance: invalid marker rule: " + e.getMessage());
         }
     }
 
     String base() {
-        return base;
+        return range.base();
     }
 
     String head() {
-        return head;
+        return range.head();
     }
 
-    /**
-     * Whether the base came from the Git plugin's variable rather than from the Jenkinsfile: such a commit may be
-     * gone (force-push) or absent from a shallow clone, which should not fail the build.
-     */
+    /** See {@link RevisionRange#baseIsDerived()}. */
     boolean baseIsDerived() {
-        return PREVIOUS_SUCCESSFUL_COMMIT.equals(baseSource);
+        return range.baseIsDerived();
     }
 
     int maxCommits() {
@@ -92,9 +67,7 @@ final class ProvenanceRequest implements Serializable {
 
     /** The range for the log, naming where each end came from. */
     String describe() {
-        String from = base == null ? "the whole history (at most " + maxCommits + " commits)"
-                : base + " (" + baseSource + ")";
-        return from + " .. " + head + " (" + headSource + ")"
+        return range.describe(maxCommits)
                 + (markerRules.isEmpty() ? "" : " with " + markerRules.size() + " marker rule(s)");
     }
 }

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import hudson.model.TaskListener;
 
 /** A listener that keeps the log in memory. */
-final class FakeListener implements TaskListener {
+public final class FakeListener implements TaskListener {
     private static final long serialVersionUID = 1L;
 
     private final transient ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -18,7 +18,7 @@ final class FakeListener implements TaskListener {
         return logger;
     }
 
-    String text() {
+    public String text() {
         return bytes.toString(StandardCharsets.UTF_8);
     }
 }

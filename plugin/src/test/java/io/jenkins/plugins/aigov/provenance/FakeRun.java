@@ -7,9 +7,9 @@ import hudson.model.Run;
 
 /** A run over a build folder, through the real protected {@code Run(job, buildDir)} constructor. */
 @SuppressWarnings("rawtypes")
-final class FakeRun extends Run {
+public final class FakeRun extends Run {
     @SuppressWarnings("unchecked")
-    FakeRun(final File buildDir, final int number) throws IOException {
+    public FakeRun(final File buildDir, final int number) throws IOException {
         super(null, buildDir);
         this.number = number;
     }

@@ -9,16 +9,16 @@ import java.util.concurrent.TimeUnit;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 
 /**
- * A hand-written {@link StepContext}: the Jenkins test harness (JenkinsRule) cannot be reached from this build,
+ * Shared with the tests of the other packages. A hand-written {@link StepContext}: the Jenkins test harness (JenkinsRule) cannot be reached from this build,
  * so the step runs against this fake, real files and a real git repository instead.
  */
-final class FakeStepContext extends StepContext {
+public final class FakeStepContext extends StepContext {
     private static final long serialVersionUID = 1L;
 
     private final transient Map<Class<?>, Object> objects = new HashMap<>();
     private final transient CompletableFuture<Object> outcome = new CompletableFuture<>();
 
-    <T> FakeStepContext with(final Class<T> type, final T value) {
+    public <T> FakeStepContext with(final Class<T> type, final T value) {
         objects.put(type, value);
         return this;
     }
@@ -39,7 +39,7 @@ final class FakeStepContext extends StepContext {
     }
 
     /** Waits for the step to finish; rethrows its failure. */
-    Object await() throws Exception {
+    public Object await() throws Exception {
         try {
             return outcome.get(2, TimeUnit.MINUTES);
         } catch (ExecutionException e) {

@@ -1,0 +1,6 @@
+// Signatures of org.jenkins-ci.plugins:credentials:1511.v2e3cb_0008ef0 (read at the snapshot HEAD d96751bc) (com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials); compile-only, never packaged.
+package com.cloudbees.plugins.credentials.common;
+
+/** Standard credentials with a user name and a password. */
+public interface StandardUsernamePasswordCredentials extends StandardUsernameCredentials, UsernamePasswordCredentials {
+}

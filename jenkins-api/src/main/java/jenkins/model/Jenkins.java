@@ -1,0 +1,17 @@
+// Signatures of org.jenkins-ci.main:jenkins-core:2.541.3 (jenkins.model.Jenkins); compile-only, never packaged.
+package jenkins.model;
+
+import hudson.security.AccessControlled;
+import hudson.security.Permission;
+
+/** The running Jenkins; this stand-in has no instance, as {@link #get()} has none before start-up. */
+public class Jenkins implements AccessControlled {
+    public static final Permission ADMINISTER = null;
+
+    private Jenkins() {
+    }
+
+    public static Jenkins get() throws IllegalStateException {
+        throw new IllegalStateException("Jenkins.instance is missing. Read the documentation of Jenkins.getInstanceOrNull to see what you are doing wrong.");
+    }
+}

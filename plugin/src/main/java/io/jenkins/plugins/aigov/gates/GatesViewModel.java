@@ -1,0 +1,119 @@
+package io.jenkins.plugins.aigov.gates;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.util.List;
+
+import hudson.model.Api;
+import hudson.model.Run;
+import io.jenkins.plugins.aigov.engine.gates.Decision;
+import io.jenkins.plugins.aigov.engine.gates.GatePolicy;
+import io.jenkins.plugins.aigov.engine.gates.GatesResult;
+import io.jenkins.plugins.aigov.engine.model.Problem;
+import io.jenkins.plugins.aigov.engine.provenance.RangeInfo;
+import io.jenkins.plugins.aigov.engine.report.ReportFiles;
+import jakarta.servlet.http.HttpServletResponse;
+import org.kohsuke.stapler.StaplerResponse2;
+
+/**
+ * The report page of a {@link GatesAction} ({@code index.jelly}), its download and its remote API. Every value the
+ * page shows is computed here; the filters of the findings table are plain links with query parameters
+ * ({@code ?gate=…&severity=…}) that {@link #findings(String, String)} applies on the server, so the page needs no
+ * script.
+ */
+public final class GatesViewModel {
+    /** Content type of {@code ai-gates.json}. */
+    static final String JSON_TYPE = "application/json;charset=UTF-8";
+
+    private final GatesAction action;
+
+    GatesViewModel(final GatesAction action) {
+        this.action = action;
+    }
+
+    public Run<?, ?> getOwner() {
+        return action.getOwner();
+    }
+
+    public String getDisplayName() {
+        return action.getDisplayName();
+    }
+
+    public GatesBuildSummary getSummary() {
+        return action.getSummary();
+    }
+
+    /** The summary at {@code api/json} and {@code api/xml}. */
+    public Api getApi() {
+        return new Api(action);
+    }
+
+    /** Whether {@code ai-gates.json} could be read. */
+    public boolean isDetailAvailable() {
+        return action.getResult().isPresent();
+    }
+
+    /** Every contribution to the decision, one line each. */
+    public List<String> getExplanation() {
+        return action.getResult().map(GatesResult::decision).map(Decision::explanation).orElse(List.of());
+    }
+
+    /** The range as analysed, e.g. {@code 1a2b3c4d5e6f .. 9f8e7d6c5b4a}. */
+    public String getRange() {
+        return action.getResult().map(GatesResult::range).map(GatesViewModel::describe).orElse("");
+    }
+
+    /** The policy in force (after the Jenkinsfile's tightening), one {@code name: value} line each. */
+    public List<String> getPolicy() {
+        return action.getResult().map(GatesResult::policy).map(GatesViewModel::describe).orElse(List.of());
+    }
+
+    /** The findings table, filtered by gate id and severity (blank: all). */
+    public FindingsTable findings(final String gate, final String severity) {
+        return new FindingsTable(action.getResult().map(GatesResult::findings).orElse(List.of()), gate, severity);
+    }
+
+    /** Every dependency checked. */
+    public List<CheckRow> getChecks() {
+        return action.getResult().map(r -> r.checks().stream().map(CheckRow::new).toList()).orElse(List.of());
+    }
+
+    /** The problems met in the input, each as {@code where: message}. */
+    public List<String> getProblems() {
+        return action.getResult().map(r -> r.problems().stream().map(Problem::toString).toList())
+                .orElse(List.of());
+    }
+
+    /** Serves {@code ai-gates.json} (GET; read-only). */
+    public void doJson(final StaplerResponse2 response) throws IOException {
+        File file = action.getReportFile(ReportFiles.GATES_JSON);
+        if (!file.isFile()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND, ReportFiles.GATES_JSON + " is not in this build");
+            return;
+        }
+        response.setContentType(JSON_TYPE);
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + ReportFiles.GATES_JSON + "\"");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setContentLengthLong(file.length());
+        try (OutputStream out = response.getOutputStream()) {
+            Files.copy(file.toPath(), out);
+        }
+    }
+
+    private static String describe(final RangeInfo range) {
+        String base = range.baseId() == null ? "(whole history)" : Rows.abbreviate(range.baseId());
+        return base + " .. " + Rows.abbreviate(range.headId());
+    }
+
+    private static List<String> describe(final GatePolicy policy) {
+        return List.of("failOn: " + policy.failOn().id(), "unstableOn: " + policy.unstableOn().id(),
+                "aiFailOn: " + (policy.aiFailOn() == null ? "(same as failOn)" : policy.aiFailOn().id()),
+                "packageMinAgeDays: " + policy.packageMinAgeDays(), "versionMinAgeDays: " + policy.versionMinAgeDays(),
+                "outagePolicy: " + policy.outagePolicy().name(), "scope: " + policy.scope().name(),
+                "watchlist: " + (policy.watchlist().isEmpty() ? "-" : String.join(", ", policy.watchlist())),
+                "disabledRules: " + (policy.disabledRules().isEmpty() ? "-"
+                        : String.join(", ", policy.disabledRules())));
+    }
+}
