@@ -22,7 +22,7 @@ import io.jenkins.plugins.aigov.engine.dependencies.registry.RegistryConfig;
 import io.jenkins.plugins.aigov.engine.dependencies.registry.RegistryCredentials;
 import io.jenkins.plugins.aigov.engine.dependencies.registry.RegistrySettings;
 import io.jenkins.plugins.aigov.engine.gates.GatePolicy;
-import io.jenkins.plugins.aigov.engine.gates.OutagePolicy;
+import io.jenkins.plugins.aigov.engine.model.OutagePolicy;
 import io.jenkins.plugins.aigov.engine.gates.Scope;
 import io.jenkins.plugins.aigov.engine.model.Severity;
 

@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 import io.jenkins.plugins.aigov.engine.AiGovernance;
 import io.jenkins.plugins.aigov.engine.GovernanceException;
 import io.jenkins.plugins.aigov.engine.gates.GatesReport;
-import io.jenkins.plugins.aigov.engine.gates.Outcome;
+import io.jenkins.plugins.aigov.engine.model.Outcome;
 import io.jenkins.plugins.aigov.engine.gates.PolicyRequest;
 import io.jenkins.plugins.aigov.engine.gates.Scope;
 import io.jenkins.plugins.aigov.engine.model.Severity;

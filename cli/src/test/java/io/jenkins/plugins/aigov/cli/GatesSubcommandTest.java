@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.jenkins.plugins.aigov.engine.dependencies.registry.LoopbackRegistries;
 import io.jenkins.plugins.aigov.engine.gates.GatesDemo;
 import io.jenkins.plugins.aigov.engine.gates.GatesResult;
-import io.jenkins.plugins.aigov.engine.gates.Outcome;
+import io.jenkins.plugins.aigov.engine.model.Outcome;
 import io.jenkins.plugins.aigov.engine.report.GatesJson;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
-import io.jenkins.plugins.aigov.engine.gates.OutagePolicy;
+import io.jenkins.plugins.aigov.engine.model.OutagePolicy;
 import io.jenkins.plugins.aigov.engine.gates.Scope;
 import io.jenkins.plugins.aigov.engine.model.Severity;
 

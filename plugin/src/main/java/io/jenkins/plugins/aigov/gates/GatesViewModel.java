@@ -8,7 +8,7 @@ import java.util.List;
 
 import hudson.model.Api;
 import hudson.model.Run;
-import io.jenkins.plugins.aigov.engine.gates.Decision;
+import io.jenkins.plugins.aigov.engine.model.Decision;
 import io.jenkins.plugins.aigov.engine.gates.GatePolicy;
 import io.jenkins.plugins.aigov.engine.gates.GatesResult;
 import io.jenkins.plugins.aigov.engine.model.Problem;

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.aigov.engine.gates;
 
+import io.jenkins.plugins.aigov.engine.model.Decision;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;

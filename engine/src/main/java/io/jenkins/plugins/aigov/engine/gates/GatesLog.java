@@ -1,5 +1,7 @@
 package io.jenkins.plugins.aigov.engine.gates;
 
+import io.jenkins.plugins.aigov.engine.model.OutagePolicy;
+import io.jenkins.plugins.aigov.engine.model.Decision;
 import java.util.ArrayList;
 import java.util.List;
 

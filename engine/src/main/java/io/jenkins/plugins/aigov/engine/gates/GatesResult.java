@@ -1,5 +1,6 @@
 package io.jenkins.plugins.aigov.engine.gates;
 
+import io.jenkins.plugins.aigov.engine.model.Decision;
 import java.io.Serializable;
 import java.util.List;
 

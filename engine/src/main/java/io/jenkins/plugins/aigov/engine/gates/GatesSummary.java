@@ -1,5 +1,7 @@
 package io.jenkins.plugins.aigov.engine.gates;
 
+import io.jenkins.plugins.aigov.engine.model.Outcome;
+import io.jenkins.plugins.aigov.engine.model.Decision;
 import java.io.Serializable;
 
 import io.jenkins.plugins.aigov.engine.dependencies.registry.LookupOutcome;

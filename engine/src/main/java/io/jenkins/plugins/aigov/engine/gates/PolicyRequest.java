@@ -1,5 +1,6 @@
 package io.jenkins.plugins.aigov.engine.gates;
 
+import io.jenkins.plugins.aigov.engine.model.OutagePolicy;
 import java.io.Serializable;
 import java.util.Set;
 

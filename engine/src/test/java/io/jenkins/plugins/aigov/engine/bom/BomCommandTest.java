@@ -13,10 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.jenkins.plugins.aigov.engine.AiGovernance;
 import io.jenkins.plugins.aigov.engine.GovernanceException;
-import io.jenkins.plugins.aigov.engine.gates.Decision;
+import io.jenkins.plugins.aigov.engine.model.Decision;
 import io.jenkins.plugins.aigov.engine.gates.GatePolicy;
 import io.jenkins.plugins.aigov.engine.gates.GatesResult;
-import io.jenkins.plugins.aigov.engine.gates.Outcome;
+import io.jenkins.plugins.aigov.engine.model.Outcome;
 import io.jenkins.plugins.aigov.engine.model.Finding;
 import io.jenkins.plugins.aigov.engine.model.Severity;
 import io.jenkins.plugins.aigov.engine.provenance.ProvenanceResult;

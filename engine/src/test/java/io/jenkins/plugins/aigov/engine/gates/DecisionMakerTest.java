@@ -1,5 +1,8 @@
 package io.jenkins.plugins.aigov.engine.gates;
 
+import io.jenkins.plugins.aigov.engine.model.Outcome;
+import io.jenkins.plugins.aigov.engine.model.OutagePolicy;
+import io.jenkins.plugins.aigov.engine.model.Decision;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

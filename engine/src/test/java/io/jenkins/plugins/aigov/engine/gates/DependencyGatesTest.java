@@ -1,5 +1,6 @@
 package io.jenkins.plugins.aigov.engine.gates;
 
+import io.jenkins.plugins.aigov.engine.model.OutagePolicy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.aigov.engine.gates;
 
+import io.jenkins.plugins.aigov.engine.model.OutagePolicy;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.aigov.engine.gates;
 
+import io.jenkins.plugins.aigov.engine.model.Outcome;
+import io.jenkins.plugins.aigov.engine.model.OutagePolicy;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.aigov.engine.gates;
 
+import io.jenkins.plugins.aigov.engine.model.Outcome;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;

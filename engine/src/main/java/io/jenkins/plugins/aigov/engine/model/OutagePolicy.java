@@ -1,4 +1,4 @@
-package io.jenkins.plugins.aigov.engine.gates;
+package io.jenkins.plugins.aigov.engine.model;
 
 /**
  * What an unverifiable check (registry unreachable, timeout, 5xx …) means for the decision.

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.aigov.engine.gates;
+package io.jenkins.plugins.aigov.engine.model;
 
 /**
  * What a build should do after the gates, from mildest to hardest. {@link #OUTAGE} is its own outcome: a registry

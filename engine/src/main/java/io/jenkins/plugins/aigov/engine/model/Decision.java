@@ -1,4 +1,4 @@
-package io.jenkins.plugins.aigov.engine.gates;
+package io.jenkins.plugins.aigov.engine.model;
 
 import java.io.Serializable;
 import java.util.List;
