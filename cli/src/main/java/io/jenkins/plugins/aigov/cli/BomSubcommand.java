@@ -8,6 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
 import io.jenkins.plugins.aigov.engine.AiGovernance;
 import io.jenkins.plugins.aigov.engine.GovernanceException;
 import io.jenkins.plugins.aigov.engine.bom.AiBom;
@@ -17,11 +22,6 @@ import io.jenkins.plugins.aigov.engine.gates.GatesResult;
 import io.jenkins.plugins.aigov.engine.provenance.ProvenanceCommand;
 import io.jenkins.plugins.aigov.engine.report.GatesJson;
 import io.jenkins.plugins.aigov.engine.report.ReportFiles;
-
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code aigov bom}: the AI Bill of Materials of a range as {@code bom.cdx.json} (CycloneDX 1.6), and with

@@ -25,6 +25,9 @@ import io.jenkins.plugins.aigov.engine.gates.GatePolicy;
 import io.jenkins.plugins.aigov.engine.model.OutagePolicy;
 import io.jenkins.plugins.aigov.engine.gates.Scope;
 import io.jenkins.plugins.aigov.engine.model.Severity;
+import io.jenkins.plugins.aigov.engine.risk.RiskPolicy;
+import io.jenkins.plugins.aigov.engine.risk.RiskPolicyException;
+import io.jenkins.plugins.aigov.engine.risk.RiskPolicyText;
 
 /**
  * The {@code --config} file of {@code aigov gates}: a small JSON document with the policy (the "admin" policy
@@ -35,11 +38,13 @@ import io.jenkins.plugins.aigov.engine.model.Severity;
  *
  * @param policy     the policy
  * @param registries the registry settings
+ * @param risk       the risk policy ({@code riskPolicy}: the policy text of docs/risk.md, one string or an array
+ *                   of lines)
  */
-record GatesConfig(GatePolicy policy, RegistrySettings registries) {
+record GatesConfig(GatePolicy policy, RegistrySettings registries, RiskPolicy risk) {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> TOP = Set.of("policy", "registries", "cache", "timeouts", "maxConcurrency",
-            "retries");
+            "retries", "riskPolicy");
     private static final Set<String> POLICY = Set.of("failOn", "unstableOn", "aiFailOn", "packageMinAgeDays",
             "versionMinAgeDays", "outagePolicy", "scope", "watchlist", "disabledRules", "severityOverrides");
     private static final Set<String> REGISTRY = Set.of("name", "url", "public", "enabled", "tokenEnv", "usernameEnv",
@@ -48,7 +53,7 @@ record GatesConfig(GatePolicy policy, RegistrySettings registries) {
     /** The defaults: the documented policy, the public registries, a cache under the user's cache folder. */
     static GatesConfig defaults(final Map<String, String> env) {
         return new GatesConfig(GatePolicy.defaults(), RegistrySettings.builder()
-                .cacheDirectory(defaultCache(env)).build());
+                .cacheDirectory(defaultCache(env)).build(), RiskPolicy.defaults());
     }
 
     /** Reads a config file; {@code env} resolves the credential variables. */
@@ -68,7 +73,31 @@ record GatesConfig(GatePolicy policy, RegistrySettings registries) {
         GatePolicy policy = root.has("policy") ? policy(root.get("policy"), where + ": policy") : GatePolicy.defaults();
         RegistrySettings.Builder builder = RegistrySettings.builder().cacheDirectory(defaultCache(env));
         settings(root, builder, file, env);
-        return new GatesConfig(policy, builder.build());
+        return new GatesConfig(policy, builder.build(), risk(root.path("riskPolicy"), where));
+    }
+
+    private static RiskPolicy risk(final JsonNode node, final String where) {
+        if (node.isMissingNode() || node.isNull()) {
+            return RiskPolicy.defaults();
+        }
+        String text;
+        if (node.isTextual()) {
+            text = node.asText();
+        }
+        else if (node.isArray()) {
+            StringBuilder lines = new StringBuilder();
+            node.forEach(line -> lines.append(line.asText()).append('\n'));
+            text = lines.toString();
+        }
+        else {
+            throw new IllegalArgumentException(where + ": riskPolicy must be a string or an array of lines");
+        }
+        try {
+            return RiskPolicyText.parsePolicy(text, where + ": riskPolicy");
+        }
+        catch (RiskPolicyException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 
     private static GatePolicy policy(final JsonNode node, final String where) {

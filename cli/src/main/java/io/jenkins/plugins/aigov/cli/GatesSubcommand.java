@@ -9,12 +9,18 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine;
+
 import io.jenkins.plugins.aigov.engine.AiGovernance;
 import io.jenkins.plugins.aigov.engine.GovernanceException;
 import io.jenkins.plugins.aigov.engine.gates.GatesReport;
-import io.jenkins.plugins.aigov.engine.model.Outcome;
 import io.jenkins.plugins.aigov.engine.gates.PolicyRequest;
 import io.jenkins.plugins.aigov.engine.gates.Scope;
+import io.jenkins.plugins.aigov.engine.model.Outcome;
 import io.jenkins.plugins.aigov.engine.model.Severity;
 import io.jenkins.plugins.aigov.engine.provenance.ProvenanceCommand;
 import io.jenkins.plugins.aigov.engine.provenance.ProvenanceReport;
@@ -23,11 +29,6 @@ import io.jenkins.plugins.aigov.engine.report.ProvenanceJson;
 import io.jenkins.plugins.aigov.engine.report.ReportFiles;
 import io.jenkins.plugins.aigov.engine.sarif.InvalidSarifException;
 import io.jenkins.plugins.aigov.engine.sarif.SarifWriter;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code aigov gates}: runs provenance and the dependency gates over a range, writes {@code ai-gates.json},
@@ -113,6 +114,7 @@ final class GatesSubcommand implements Callable<Integer> {
                     .call();
             gates = AiGovernance.gates().repository(repo).base(base).head(head).maxCommits(maxCommits)
                     .policy(settings.policy()).request(request).registries(settings.registries())
+                    .riskPolicy(settings.risk())
                     .provenance(provenance.result()).externalSarif(externalSarif).call();
         }
         catch (GovernanceException e) {

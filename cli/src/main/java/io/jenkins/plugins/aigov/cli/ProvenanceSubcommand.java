@@ -13,17 +13,18 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine;
+
 import io.jenkins.plugins.aigov.engine.AiGovernance;
 import io.jenkins.plugins.aigov.engine.GovernanceException;
 import io.jenkins.plugins.aigov.engine.provenance.MarkerRules;
 import io.jenkins.plugins.aigov.engine.provenance.ProvenanceCommand;
 import io.jenkins.plugins.aigov.engine.provenance.ProvenanceFormatException;
 import io.jenkins.plugins.aigov.engine.provenance.ProvenanceReport;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code aigov provenance}: classifies every commit of a range and writes the reports into {@code --out}.

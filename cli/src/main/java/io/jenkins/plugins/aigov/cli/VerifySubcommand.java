@@ -7,13 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import io.jenkins.plugins.aigov.engine.bom.BomVerifier;
-import io.jenkins.plugins.aigov.engine.bom.VerificationResult;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+
+import io.jenkins.plugins.aigov.engine.bom.BomVerifier;
+import io.jenkins.plugins.aigov.engine.bom.VerificationResult;
 
 /**
  * {@code aigov verify}: checks that a signed envelope covers exactly this BOM and was signed by this key.

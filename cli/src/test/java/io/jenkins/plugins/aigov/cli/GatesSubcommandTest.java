@@ -36,9 +36,21 @@ class GatesSubcommandTest {
         demo.close();
     }
 
+    /** A risk policy that lets the thresholds alone decide: every tier passes, no hard rule. */
+    private static final String THRESHOLDS_ONLY = "[\"outcome.medium = PASS\", \"outcome.high = PASS\","
+            + " \"outcome.critical = PASS\", \"hard-rule.critical-finding-fails = off\","
+            + " \"hard-rule.ai-secret-finding-fails = off\", \"hard-rule.watchlist-hit-fails = off\","
+            + " \"hard-rule.ai-ci-change-needs-approval = off\"]";
+
     private Path config(final String policy, final String npm, final String pypi, final String maven)
             throws Exception {
+        return config(policy, null, npm, pypi, maven);
+    }
+
+    private Path config(final String policy, final String risk, final String npm, final String pypi,
+            final String maven) throws Exception {
         String json = "{\n  \"policy\": " + policy + ",\n"
+                + (risk == null ? "" : "  \"riskPolicy\": " + risk + ",\n")
                 + "  \"registries\": {\n"
                 + "    \"npm\": [{\"name\": \"verdaccio\", \"url\": \"" + npm + "\"}],\n"
                 + "    \"pypi\": [{\"name\": \"pypi-fixtures\", \"url\": \"" + pypi + "\"}],\n"
@@ -95,8 +107,14 @@ class GatesSubcommandTest {
     @Test
     void shouldExitUnstableWhenOnlyHighFindingsRemain() throws Exception {
         CliRun run = gates(config("{\"disabledRules\": [\"package-missing\", \"package-unpublished\","
+                + " \"watchlisted-name\", \"hallucinated-import\"]}", THRESHOLDS_ONLY, demo.npmUrl(), demo.pypiUrl(),
+                demo.mavenUrl()));
+        CliRun scored = gates(config("{\"disabledRules\": [\"package-missing\", \"package-unpublished\","
                 + " \"watchlisted-name\", \"hallucinated-import\"]}"));
 
+        assertThat(scored.exitCode()).as("the default risk model scores this AI-written change CRITICAL")
+                .isEqualTo(ExitCodes.FAIL);
+        assertThat(scored.out()).contains("risk CRITICAL");
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.UNSTABLE);
         assertThat(run.out()).startsWith("AI gates: UNSTABLE - UNSTABLE: high ");
     }
@@ -121,7 +139,8 @@ class GatesSubcommandTest {
         String policy = "{\"outagePolicy\": \"fail-closed\", \"disabledRules\": [\"typosquat\", \"watchlist\"]}";
 
         CliRun run = gates(config(policy, down, down, down));
-        CliRun open = gates(config("{\"disabledRules\": [\"typosquat\", \"watchlist\"]}", down, down, down));
+        CliRun open = gates(config("{\"disabledRules\": [\"typosquat\", \"watchlist\"]}", THRESHOLDS_ONLY, down, down,
+                down));
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.OUTAGE);
         assertThat(open.exitCode()).as(open.toString()).isEqualTo(ExitCodes.OK);
@@ -138,5 +157,14 @@ class GatesSubcommandTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("never put credentials in the file").doesNotContain("abc");
+    }
+
+    @Test
+    void shouldRejectABrokenRiskPolicyNamingTheLine() throws Exception {
+        CliRun run = gates(config("{}", "[\"threshold.high = lots\"]", demo.npmUrl(), demo.pypiUrl(),
+                demo.mavenUrl()));
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("riskPolicy").contains("threshold.high");
     }
 }

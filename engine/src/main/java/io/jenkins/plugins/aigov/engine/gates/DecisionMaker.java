@@ -1,13 +1,14 @@
 package io.jenkins.plugins.aigov.engine.gates;
 
-import io.jenkins.plugins.aigov.engine.model.Outcome;
-import io.jenkins.plugins.aigov.engine.model.OutagePolicy;
-import io.jenkins.plugins.aigov.engine.model.Decision;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.jenkins.plugins.aigov.engine.model.Decision;
 import io.jenkins.plugins.aigov.engine.model.Finding;
+import io.jenkins.plugins.aigov.engine.model.OutagePolicy;
+import io.jenkins.plugins.aigov.engine.model.Outcome;
 import io.jenkins.plugins.aigov.engine.model.Severity;
+import io.jenkins.plugins.aigov.engine.risk.RiskAssessment;
 
 /**
  * Turns findings and unverified checks into the one decision. In order: any unsuppressed finding at or above
@@ -69,6 +70,30 @@ final class DecisionMaker {
             pass += "; " + unverified.size() + " unverified (fail-open)";
         }
         return new Decision(Outcome.PASS, pass, null, 0, explanation);
+    }
+
+    /**
+     * The thresholds' decision and the risk model's, as one: the stricter outcome wins (PASS, UNSTABLE, APPROVAL,
+     * FAIL; OUTAGE stands for FAIL's strength unless a finding fails outright), and its reason is kept; the tier and
+     * score are the risk model's; the explanation lists the threshold lines, then every risk contribution.
+     */
+    static Decision combine(final Decision thresholds, final RiskAssessment risk) {
+        Decision scored = risk.toDecision();
+        boolean riskStricter = rank(scored.outcome()) > rank(thresholds.outcome());
+        List<String> explanation = new ArrayList<>(thresholds.explanation());
+        explanation.addAll(scored.explanation());
+        Decision winner = riskStricter ? scored : thresholds;
+        return new Decision(winner.outcome(), winner.reason(), scored.tier(), scored.score(), explanation);
+    }
+
+    private static int rank(final Outcome outcome) {
+        return switch (outcome) {
+            case PASS -> 0;
+            case UNSTABLE -> 1;
+            case APPROVAL -> 2;
+            case OUTAGE -> 3;
+            case FAIL -> 4;
+        };
     }
 
     /** Whether a finding fails the gate: at or above failOn, or at or above aiFailOn on an AI-written line. */

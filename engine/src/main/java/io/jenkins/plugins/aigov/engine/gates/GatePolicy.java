@@ -1,6 +1,5 @@
 package io.jenkins.plugins.aigov.engine.gates;
 
-import io.jenkins.plugins.aigov.engine.model.OutagePolicy;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +8,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import io.jenkins.plugins.aigov.engine.model.OutagePolicy;
 import io.jenkins.plugins.aigov.engine.model.Severity;
 
 /**

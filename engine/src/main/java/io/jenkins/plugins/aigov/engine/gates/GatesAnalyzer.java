@@ -1,6 +1,5 @@
 package io.jenkins.plugins.aigov.engine.gates;
 
-import io.jenkins.plugins.aigov.engine.model.Decision;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -16,12 +15,16 @@ import io.jenkins.plugins.aigov.engine.dependencies.registry.PackageLookup;
 import io.jenkins.plugins.aigov.engine.dependencies.registry.PackageQuery;
 import io.jenkins.plugins.aigov.engine.dependencies.registry.RegistryClient;
 import io.jenkins.plugins.aigov.engine.dependencies.registry.RegistryStats;
+import io.jenkins.plugins.aigov.engine.model.Decision;
 import io.jenkins.plugins.aigov.engine.model.Finding;
 import io.jenkins.plugins.aigov.engine.model.Problem;
-import io.jenkins.plugins.aigov.engine.scan.SuppressionFile;
 import io.jenkins.plugins.aigov.engine.provenance.ProvenanceCommand;
 import io.jenkins.plugins.aigov.engine.provenance.ProvenanceResult;
 import io.jenkins.plugins.aigov.engine.provenance.RangeInfo;
+import io.jenkins.plugins.aigov.engine.risk.RiskAssessment;
+import io.jenkins.plugins.aigov.engine.risk.RiskInput;
+import io.jenkins.plugins.aigov.engine.risk.RiskModel;
+import io.jenkins.plugins.aigov.engine.scan.SuppressionFile;
 
 /**
  * Runs one gates analysis: provenance of the range (given or computed), the dependencies to check read from git,
@@ -94,7 +97,10 @@ final class GatesAnalyzer {
         List<Finding> ordered = Findings.sorted(Findings.deduplicated(findings).stream().map(facts::apply).toList());
 
         List<String> unverified = Unverified.lines(checks, answers, imports.queries());
-        Decision decision = DecisionMaker.decide(policy, ordered, unverified);
+        long added = checks.stream().filter(check -> "added".equals(check.change())).count();
+        RiskAssessment risk = RiskModel.assess(RiskInput.of(provenance, ordered, (int) added, unverified,
+                options.riskPolicy()));
+        Decision decision = DecisionMaker.combine(DecisionMaker.decide(policy, ordered, unverified), risk);
         GatesResult result = new GatesResult(GatesResult.SCHEMA_VERSION, range, policy, checks, ordered, decision,
                 problems, partial);
         return new GatesReport(result, GatesLog.lines(result, options.policyLog(), unverified, stats[0]));

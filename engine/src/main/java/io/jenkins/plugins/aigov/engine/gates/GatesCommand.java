@@ -10,6 +10,8 @@ import io.jenkins.plugins.aigov.engine.dependencies.registry.RegistrySettings;
 import io.jenkins.plugins.aigov.engine.provenance.MarkerRules;
 import io.jenkins.plugins.aigov.engine.provenance.ProvenanceCommand;
 import io.jenkins.plugins.aigov.engine.provenance.ProvenanceResult;
+import io.jenkins.plugins.aigov.engine.risk.RiskPolicy;
+import io.jenkins.plugins.aigov.engine.risk.RiskPolicyRequest;
 
 /**
  * Options of the gates command. Not thread-safe; use once.
@@ -26,6 +28,8 @@ public final class GatesCommand {
     private MarkerRules markerRules = MarkerRules.none();
     private boolean toleratesMissingBase;
     private String externalSarif;
+    private RiskPolicy riskPolicy = RiskPolicy.defaults();
+    private RiskPolicyRequest riskRequest = RiskPolicyRequest.NONE;
 
     /**
      * Everything a run needs, resolved.
@@ -41,10 +45,11 @@ public final class GatesCommand {
      * @param markerRules          marker rules for a provenance run of our own
      * @param toleratesMissingBase see {@link ProvenanceCommand#toleratesMissingBase(boolean)}
      * @param externalSarif        glob of other scanners' SARIF files in the work tree, or {@code null}
+     * @param riskPolicy           the risk policy after tightening (its outage policy is the gate policy's)
      */
     public record Options(Path repository, String base, String head, int maxCommits, GatePolicy policy,
             List<String> policyLog, RegistrySettings registries, ProvenanceResult provenance,
-            MarkerRules markerRules, boolean toleratesMissingBase, String externalSarif) {
+            MarkerRules markerRules, boolean toleratesMissingBase, String externalSarif, RiskPolicy riskPolicy) {
     }
 
     /** The git repository (work tree, or a folder inside one, or a bare repository). */
@@ -119,6 +124,18 @@ public final class GatesCommand {
         return this;
     }
 
+    /** The admin's risk policy (weights, sensitive paths, tiers, tier outcomes, hard rules). */
+    public GatesCommand riskPolicy(final RiskPolicy value) {
+        this.riskPolicy = Objects.requireNonNull(value, "riskPolicy");
+        return this;
+    }
+
+    /** What the pipeline asks of the risk policy; it may only tighten it. */
+    public GatesCommand riskRequest(final RiskPolicyRequest value) {
+        this.riskRequest = Objects.requireNonNull(value, "riskRequest");
+        return this;
+    }
+
     /** Runs the gates. */
     public GatesReport call() throws GovernanceException {
         if (repository == null) {
@@ -126,7 +143,8 @@ public final class GatesCommand {
         }
         List<String> policyLog = new ArrayList<>();
         GatePolicy effective = policy.tightenedBy(request, policyLog);
+        RiskPolicy risk = riskPolicy.withOutagePolicy(effective.outagePolicy()).tightenedBy(riskRequest, policyLog);
         return new GatesAnalyzer(new Options(repository, base, head, maxCommits, effective, policyLog, registries,
-                provenance, markerRules, toleratesMissingBase, externalSarif)).analyze();
+                provenance, markerRules, toleratesMissingBase, externalSarif, risk)).analyze();
     }
 }

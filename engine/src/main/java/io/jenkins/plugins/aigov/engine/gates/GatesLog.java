@@ -1,12 +1,12 @@
 package io.jenkins.plugins.aigov.engine.gates;
 
-import io.jenkins.plugins.aigov.engine.model.OutagePolicy;
-import io.jenkins.plugins.aigov.engine.model.Decision;
 import java.util.ArrayList;
 import java.util.List;
 
 import io.jenkins.plugins.aigov.engine.dependencies.registry.RegistryStats;
+import io.jenkins.plugins.aigov.engine.model.Decision;
 import io.jenkins.plugins.aigov.engine.model.Finding;
+import io.jenkins.plugins.aigov.engine.model.OutagePolicy;
 import io.jenkins.plugins.aigov.engine.model.Problem;
 
 /**

@@ -1,9 +1,9 @@
 package io.jenkins.plugins.aigov.engine.gates;
 
-import io.jenkins.plugins.aigov.engine.model.Decision;
 import java.io.Serializable;
 import java.util.List;
 
+import io.jenkins.plugins.aigov.engine.model.Decision;
 import io.jenkins.plugins.aigov.engine.model.Finding;
 import io.jenkins.plugins.aigov.engine.model.Problem;
 import io.jenkins.plugins.aigov.engine.provenance.RangeInfo;

@@ -1,11 +1,11 @@
 package io.jenkins.plugins.aigov.engine.gates;
 
-import io.jenkins.plugins.aigov.engine.model.Outcome;
-import io.jenkins.plugins.aigov.engine.model.Decision;
 import java.io.Serializable;
 
 import io.jenkins.plugins.aigov.engine.dependencies.registry.LookupOutcome;
+import io.jenkins.plugins.aigov.engine.model.Decision;
 import io.jenkins.plugins.aigov.engine.model.Finding;
+import io.jenkins.plugins.aigov.engine.model.Outcome;
 
 /**
  * What a build record keeps of a gates result: small, flat and serializable.

@@ -1,9 +1,9 @@
 package io.jenkins.plugins.aigov.engine.gates;
 
-import io.jenkins.plugins.aigov.engine.model.OutagePolicy;
 import java.io.Serializable;
 import java.util.Set;
 
+import io.jenkins.plugins.aigov.engine.model.OutagePolicy;
 import io.jenkins.plugins.aigov.engine.model.Severity;
 
 /**

@@ -1,7 +1,5 @@
 package io.jenkins.plugins.aigov.engine.dependencies;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.jenkins.plugins.aigov.engine.model.Problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Fixture loading and the one-line form of dependencies used by the {@code expected-*} files. */
 final class Fixtures {

@@ -1,11 +1,11 @@
 package io.jenkins.plugins.aigov.engine.dependencies;
 
-import static io.jenkins.plugins.aigov.engine.dependencies.Fixtures.at;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
+
+import static io.jenkins.plugins.aigov.engine.dependencies.Fixtures.at;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class GoAndCargoTest {
     @Test

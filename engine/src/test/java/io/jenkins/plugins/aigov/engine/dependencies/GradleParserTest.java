@@ -1,12 +1,12 @@
 package io.jenkins.plugins.aigov.engine.dependencies;
 
-import static io.jenkins.plugins.aigov.engine.dependencies.Fixtures.at;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
+import static io.jenkins.plugins.aigov.engine.dependencies.Fixtures.at;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class GradleParserTest {
     private static Map<String, ManifestParseResult> kotlinProject() {

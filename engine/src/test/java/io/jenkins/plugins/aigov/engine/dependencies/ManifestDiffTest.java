@@ -1,11 +1,11 @@
 package io.jenkins.plugins.aigov.engine.dependencies;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class ManifestDiffTest {
     private static ManifestParseResult requirements(final String text) {

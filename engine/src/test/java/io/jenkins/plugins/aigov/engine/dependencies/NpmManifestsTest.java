@@ -1,12 +1,12 @@
 package io.jenkins.plugins.aigov.engine.dependencies;
 
-import static io.jenkins.plugins.aigov.engine.dependencies.Fixtures.at;
-import static io.jenkins.plugins.aigov.engine.dependencies.Fixtures.named;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
+
+import static io.jenkins.plugins.aigov.engine.dependencies.Fixtures.at;
+import static io.jenkins.plugins.aigov.engine.dependencies.Fixtures.named;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class NpmManifestsTest {
     private static ManifestParseResult parse(final String path, final String text) {

@@ -1,8 +1,5 @@
 package io.jenkins.plugins.aigov.engine.dependencies;
 
-import static io.jenkins.plugins.aigov.engine.dependencies.Fixtures.at;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +9,8 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import static io.jenkins.plugins.aigov.engine.dependencies.Fixtures.at;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class PomParserTest {

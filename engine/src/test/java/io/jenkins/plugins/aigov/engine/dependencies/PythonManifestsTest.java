@@ -1,13 +1,13 @@
 package io.jenkins.plugins.aigov.engine.dependencies;
 
-import static io.jenkins.plugins.aigov.engine.dependencies.Fixtures.at;
-import static io.jenkins.plugins.aigov.engine.dependencies.Fixtures.named;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
+import static io.jenkins.plugins.aigov.engine.dependencies.Fixtures.at;
+import static io.jenkins.plugins.aigov.engine.dependencies.Fixtures.named;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class PythonManifestsTest {
     private static byte[] utf8(final String text) {

@@ -1,12 +1,12 @@
 package io.jenkins.plugins.aigov.engine.dependencies;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.Arrays;
 import java.util.Random;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Truncated and damaged copies of every fixture: readers report problems, they never fail. */
 class RobustnessTest {

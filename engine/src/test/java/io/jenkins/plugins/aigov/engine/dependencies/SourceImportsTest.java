@@ -1,10 +1,10 @@
 package io.jenkins.plugins.aigov.engine.dependencies;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class SourceImportsTest {
     private static List<String> describe(final List<SourceImport> imports) {

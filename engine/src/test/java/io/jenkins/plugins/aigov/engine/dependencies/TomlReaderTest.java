@@ -1,8 +1,8 @@
 package io.jenkins.plugins.aigov.engine.dependencies;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class TomlReaderTest {
     @Test

@@ -1,15 +1,15 @@
 package io.jenkins.plugins.aigov.engine.gates;
 
-import io.jenkins.plugins.aigov.engine.model.Outcome;
-import io.jenkins.plugins.aigov.engine.model.OutagePolicy;
-import io.jenkins.plugins.aigov.engine.model.Decision;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import io.jenkins.plugins.aigov.engine.model.Decision;
 import io.jenkins.plugins.aigov.engine.model.Finding;
+import io.jenkins.plugins.aigov.engine.model.OutagePolicy;
+import io.jenkins.plugins.aigov.engine.model.Outcome;
 import io.jenkins.plugins.aigov.engine.model.Severity;
 
 import static org.assertj.core.api.Assertions.assertThat;

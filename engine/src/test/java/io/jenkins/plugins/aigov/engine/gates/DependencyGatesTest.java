@@ -1,6 +1,5 @@
 package io.jenkins.plugins.aigov.engine.gates;
 
-import io.jenkins.plugins.aigov.engine.model.OutagePolicy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -14,6 +13,7 @@ import io.jenkins.plugins.aigov.engine.dependencies.Dependency;
 import io.jenkins.plugins.aigov.engine.dependencies.Ecosystem;
 import io.jenkins.plugins.aigov.engine.dependencies.registry.LookupOutcome;
 import io.jenkins.plugins.aigov.engine.model.Finding;
+import io.jenkins.plugins.aigov.engine.model.OutagePolicy;
 import io.jenkins.plugins.aigov.engine.model.Severity;
 
 import static org.assertj.core.api.Assertions.assertThat;

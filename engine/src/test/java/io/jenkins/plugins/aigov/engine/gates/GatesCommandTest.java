@@ -1,6 +1,5 @@
 package io.jenkins.plugins.aigov.engine.gates;
 
-import io.jenkins.plugins.aigov.engine.model.OutagePolicy;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.jenkins.plugins.aigov.engine.AiGovernance;
 import io.jenkins.plugins.aigov.engine.GovernanceException;
+import io.jenkins.plugins.aigov.engine.model.OutagePolicy;
 import io.jenkins.plugins.aigov.engine.model.Severity;
 import io.jenkins.plugins.aigov.engine.testing.GitFixture;
 

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.aigov.engine.gates;
 
-import io.jenkins.plugins.aigov.engine.model.Outcome;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.jenkins.plugins.aigov.engine.AiGovernance;
 import io.jenkins.plugins.aigov.engine.model.Finding;
+import io.jenkins.plugins.aigov.engine.model.Outcome;
 import io.jenkins.plugins.aigov.engine.model.Severity;
 import io.jenkins.plugins.aigov.engine.report.GatesJson;
 import io.jenkins.plugins.aigov.engine.testing.GitFixture;
@@ -97,7 +97,10 @@ class SecurityGatesTest {
                 .request(new PolicyRequest(null, null, Severity.HIGH, null, null, null, null, Set.of()))
                 .call().result();
 
-        assertThat(lenient.decision().outcome()).isEqualTo(Outcome.UNSTABLE);
+        // The AI-written AWS key fails through the risk model (its hard rule fires), whatever the thresholds say.
+        assertThat(lenient.decision().outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(lenient.decision().explanation()).anyMatch(line -> line.contains("ai-secret-finding-fails"));
+        assertThat(lenient.decision().tier()).isNotNull();
         assertThat(strict.decision().outcome()).isEqualTo(Outcome.FAIL);
         assertThat(strict.decision().explanation()).anyMatch(line -> line.contains("AI-written line"));
     }

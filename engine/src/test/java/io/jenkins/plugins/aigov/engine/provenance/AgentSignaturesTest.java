@@ -1,8 +1,5 @@
 package io.jenkins.plugins.aigov.engine.provenance;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +9,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AgentSignaturesTest {
     private static final AgentSignatures SIGNATURES = AgentSignatures.builtIn();

@@ -1,13 +1,13 @@
 package io.jenkins.plugins.aigov.engine.provenance;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.StringReader;
 
 import org.junit.jupiter.api.Test;
 
 import io.jenkins.plugins.aigov.engine.model.Origin;
 import io.jenkins.plugins.aigov.engine.model.Problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class AgentTracesTest {
     private static AgentTraces parse(final String fixture) {

@@ -1,14 +1,14 @@
 package io.jenkins.plugins.aigov.engine.provenance;
 
-import static io.jenkins.plugins.aigov.engine.provenance.TestCommits.commit;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import io.jenkins.plugins.aigov.engine.model.Origin;
+
+import static io.jenkins.plugins.aigov.engine.provenance.TestCommits.commit;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class CommitClassifierTest {
     private static final String JANE = "Jane Doe";

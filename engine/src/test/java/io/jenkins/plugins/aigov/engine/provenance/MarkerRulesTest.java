@@ -1,8 +1,5 @@
 package io.jenkins.plugins.aigov.engine.provenance;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
@@ -12,6 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.jenkins.plugins.aigov.engine.model.Origin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class MarkerRulesTest {
     private static MarkerRules rules() throws ProvenanceFormatException {

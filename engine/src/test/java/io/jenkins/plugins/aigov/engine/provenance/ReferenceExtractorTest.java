@@ -1,9 +1,9 @@
 package io.jenkins.plugins.aigov.engine.provenance;
 
+import org.junit.jupiter.api.Test;
+
 import static io.jenkins.plugins.aigov.engine.provenance.TestCommits.commit;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import org.junit.jupiter.api.Test;
 
 class ReferenceExtractorTest {
     private final ReferenceExtractor extractor = ReferenceExtractor.withDefaults();

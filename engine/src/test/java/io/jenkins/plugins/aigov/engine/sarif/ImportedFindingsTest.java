@@ -1,7 +1,5 @@
 package io.jenkins.plugins.aigov.engine.sarif;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,10 +7,12 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import io.jenkins.plugins.aigov.engine.model.Finding;
 import io.jenkins.plugins.aigov.engine.model.Finding.Suppression;
+import io.jenkins.plugins.aigov.engine.model.Finding;
 import io.jenkins.plugins.aigov.engine.model.Severity;
 import io.jenkins.plugins.aigov.engine.scan.LineOriginLookup;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class ImportedFindingsTest {
     private static Finding finding(final String file, final int line, final Suppression suppression) {

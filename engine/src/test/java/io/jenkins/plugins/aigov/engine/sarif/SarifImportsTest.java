@@ -1,7 +1,5 @@
 package io.jenkins.plugins.aigov.engine.sarif;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +9,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.jenkins.plugins.aigov.engine.model.Finding;
 import io.jenkins.plugins.aigov.engine.model.Problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class SarifImportsTest {
     @TempDir

@@ -1,7 +1,5 @@
 package io.jenkins.plugins.aigov.engine.sarif;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import io.jenkins.plugins.aigov.engine.model.Finding;
 import io.jenkins.plugins.aigov.engine.model.Problem;
 import io.jenkins.plugins.aigov.engine.model.Severity;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class SarifReaderTest {
     @TempDir

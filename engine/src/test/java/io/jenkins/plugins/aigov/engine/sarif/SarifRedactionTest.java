@@ -1,7 +1,5 @@
 package io.jenkins.plugins.aigov.engine.sarif;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.jenkins.plugins.aigov.engine.model.Finding;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class SarifRedactionTest {
     /** The fake secrets of the fixtures (AWS documentation style, never real keys). */

@@ -1,7 +1,5 @@
 package io.jenkins.plugins.aigov.engine.sarif;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,16 +9,17 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import io.jenkins.plugins.aigov.engine.model.Finding;
 import io.jenkins.plugins.aigov.engine.model.Finding.Suppression;
+import io.jenkins.plugins.aigov.engine.model.Finding;
 import io.jenkins.plugins.aigov.engine.model.Problem;
 import io.jenkins.plugins.aigov.engine.model.Severity;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class SarifWriterTest {
     private static final SarifWriter WRITER = new SarifWriter("0.1.0");
