@@ -1,6 +1,12 @@
 // Signatures of org.jenkins-ci.main:jenkins-core:2.541.3 (hudson.model.Item); compile-only, never packaged.
 package hudson.model;
 
-/** A job, folder or other item; only its type is used here (as a nullable credentials context). */
+import hudson.security.Permission;
+
+/**
+ * A job, folder or other item; used as a nullable credentials context, and for its permissions (object-typed
+ * constants without a value: calls resolve to core's fields at run time).
+ */
 public interface Item {
+    Permission BUILD = null;
 }

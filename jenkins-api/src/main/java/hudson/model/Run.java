@@ -4,10 +4,13 @@ package hudson.model;
 import java.io.File;
 import java.io.IOException;
 
+import hudson.security.AccessControlled;
+import jenkins.model.ArtifactManager;
 import jenkins.model.RunAction2;
 
 /** One run of a job; this stand-in keeps its actions in memory and its files in a given folder. */
-public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, RunT>> extends Actionable {
+public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, RunT>> extends Actionable
+        implements AccessControlled {
     public transient int number;
     private final transient JobT owner;
     private final transient File buildDir;
@@ -63,5 +66,14 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
 
     public File getRootDir() {
         return buildDir;
+    }
+
+    /** Writes build.xml in core; this stand-in keeps everything in memory. */
+    public synchronized void save() throws IOException {
+    }
+
+    /** Chooses where this build's artifacts go; this stand-in has no artifact storage. */
+    public final synchronized ArtifactManager pickArtifactManager() throws IOException {
+        throw new IOException("no artifact manager outside Jenkins");
     }
 }

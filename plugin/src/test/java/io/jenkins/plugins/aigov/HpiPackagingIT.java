@@ -1,7 +1,5 @@
 package io.jenkins.plugins.aigov;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
@@ -28,13 +26,16 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 
-import hudson.Extension;
-import jenkins.YesNoMaybe;
 import net.java.sezpoz.Index;
 import net.java.sezpoz.IndexItem;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import hudson.Extension;
+import jenkins.YesNoMaybe;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Opens the built {@code ai-code-governance.hpi} (run by failsafe after {@code package}) and checks it the way
@@ -190,8 +191,14 @@ class HpiPackagingIT {
                 gates + "GatesAction/summary.jelly", gates + "GatesViewModel/index.jelly",
                 gates + "AiGatesStep/config.jelly", gates + "AiGatesStep/help.html", gates + "Messages.properties",
                 config + "AiGovernanceConfiguration/config.jelly", config + "RegistryEntry/config.jelly");
+        String bom = "io/jenkins/plugins/aigov/bom/";
+        assertThat(names).contains(bom + "AiBomStep.class", bom + "AiBomStep$DescriptorImpl.class",
+                bom + "BomCallable.class", bom + "BomAction.class", bom + "BomAction/summary.jelly",
+                bom + "BomViewModel/index.jelly", bom + "AiBomStep/config.jelly", bom + "AiBomStep/help.html",
+                bom + "AiBomStep/help-sign.html", bom + "Messages.properties");
         assertThat(text(pluginJar, "META-INF/services/annotations/org.kohsuke.stapler.export.ExportedBean"))
-                .isEqualTo("io.jenkins.plugins.aigov.gates.GatesAction\n"
+                .isEqualTo("io.jenkins.plugins.aigov.bom.BomAction\n"
+                        + "io.jenkins.plugins.aigov.gates.GatesAction\n"
                         + "io.jenkins.plugins.aigov.provenance.ProvenanceAction\n");
         assertThat(text(pluginJar, "META-INF/services/annotations/org.jenkinsci.Symbol"))
                 .isEqualTo("io.jenkins.plugins.aigov.config.AiGovernanceConfiguration\n"

@@ -3,11 +3,12 @@ package com.cloudbees.plugins.credentials.common;
 
 import java.util.List;
 
+import org.springframework.security.core.Authentication;
+
 import com.cloudbees.plugins.credentials.CredentialsMatcher;
 import com.cloudbees.plugins.credentials.domains.DomainRequirement;
 import hudson.model.Item;
 import hudson.util.ListBoxModel;
-import org.springframework.security.core.Authentication;
 
 /** A drop-down of credentials; this stand-in finds none, as there are no credential stores. */
 public abstract class AbstractIdCredentialsListBoxModel<T extends AbstractIdCredentialsListBoxModel<T, C>,

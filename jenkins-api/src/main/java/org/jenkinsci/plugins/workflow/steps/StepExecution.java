@@ -21,4 +21,13 @@ public abstract class StepExecution implements Serializable {
     public void stop(final Throwable cause) throws Exception {
         context.onFailure(cause);
     }
+
+    /** Called after a controller restart on each execution that was running; by default nothing. */
+    public void onResume() {
+    }
+
+    /** A short description of what the execution is doing (thread dumps, the build's status); may be null. */
+    public String getStatus() {
+        return null;
+    }
 }

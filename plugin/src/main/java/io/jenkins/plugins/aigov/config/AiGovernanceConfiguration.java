@@ -11,13 +11,6 @@ import hudson.Extension;
 import hudson.ExtensionList;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
-import io.jenkins.plugins.aigov.engine.dependencies.Ecosystem;
-import io.jenkins.plugins.aigov.engine.dependencies.registry.RegistryConfig;
-import io.jenkins.plugins.aigov.engine.dependencies.registry.RegistryCredentials;
-import io.jenkins.plugins.aigov.engine.dependencies.registry.RegistrySettings;
-import io.jenkins.plugins.aigov.engine.gates.GatePolicy;
-import io.jenkins.plugins.aigov.engine.provenance.MarkerRules;
-import io.jenkins.plugins.aigov.engine.provenance.ProvenanceFormatException;
 import jenkins.YesNoMaybe;
 import jenkins.model.GlobalConfiguration;
 import net.sf.json.JSONObject;
@@ -25,6 +18,14 @@ import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.StaplerRequest2;
+
+import io.jenkins.plugins.aigov.engine.dependencies.Ecosystem;
+import io.jenkins.plugins.aigov.engine.dependencies.registry.RegistryConfig;
+import io.jenkins.plugins.aigov.engine.dependencies.registry.RegistryCredentials;
+import io.jenkins.plugins.aigov.engine.dependencies.registry.RegistrySettings;
+import io.jenkins.plugins.aigov.engine.gates.GatePolicy;
+import io.jenkins.plugins.aigov.engine.provenance.MarkerRules;
+import io.jenkins.plugins.aigov.engine.provenance.ProvenanceFormatException;
 
 /**
  * The administrator's settings of AI Code Governance (Manage Jenkins » System, or {@code aiGovernance:} in
@@ -55,6 +56,10 @@ public class AiGovernanceConfiguration extends GlobalConfiguration {
     private String watchlist;
     private String disabledRules;
     private String markerRules;
+    /** Who may decide an approval: user ids or group names, one per line or comma-separated; blank: Job/Build. */
+    private String approvers;
+    /** How long an approval waits before it counts as rejected (minutes). */
+    private int approvalTimeoutMinutes = DEFAULT_APPROVAL_TIMEOUT_MINUTES;
 
     /** Loads the saved settings. */
     public AiGovernanceConfiguration() {
@@ -278,6 +283,42 @@ public class AiGovernanceConfiguration extends GlobalConfiguration {
         parseMarkerRules(value);
         this.markerRules = value == null || value.isBlank() ? null : value.strip();
         save();
+    }
+
+    // ---- approvals (APPROVAL outcome of aiGates)
+
+    /** The default wait for an approval: 24 hours. */
+    public static final int DEFAULT_APPROVAL_TIMEOUT_MINUTES = 24 * 60;
+
+    public String getApprovers() {
+        return approvers;
+    }
+
+    /** User ids or group names that may approve, one per line or comma-separated; blank: users with Job/Build. */
+    @DataBoundSetter
+    public void setApprovers(final String value) {
+        this.approvers = value == null || value.isBlank() ? null : value.strip();
+        save();
+    }
+
+    /** The approvers as a list (empty: whoever has Job/Build on the job). */
+    public List<String> approverList() {
+        return List.copyOf(PolicyValues.names(approvers));
+    }
+
+    public int getApprovalTimeoutMinutes() {
+        return approvalTimeoutMinutes <= 0 ? DEFAULT_APPROVAL_TIMEOUT_MINUTES : approvalTimeoutMinutes;
+    }
+
+    /** After this many minutes without a decision the approval counts as rejected (1 minute … 30 days). */
+    @DataBoundSetter
+    public void setApprovalTimeoutMinutes(final int minutes) {
+        this.approvalTimeoutMinutes = PolicyValues.inRange("approvalTimeoutMinutes", minutes, 1, 30 * 24 * 60);
+        save();
+    }
+
+    public FormValidation doCheckApprovalTimeoutMinutes(@QueryParameter final String value) {
+        return PolicyValues.checkNumber(value, 1, 30 * 24 * 60);
     }
 
     // ---- what the engine gets

@@ -16,11 +16,6 @@ import hudson.model.Item;
 import hudson.security.ACL;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
-import io.jenkins.plugins.aigov.JenkinsFacade;
-import io.jenkins.plugins.aigov.engine.dependencies.Ecosystem;
-import io.jenkins.plugins.aigov.engine.dependencies.registry.PublicRegistries;
-import io.jenkins.plugins.aigov.engine.dependencies.registry.RegistryConfig;
-import io.jenkins.plugins.aigov.engine.dependencies.registry.RegistryCredentials;
 import jenkins.YesNoMaybe;
 import org.jenkinsci.Symbol;
 import org.jenkinsci.plugins.plaincredentials.StringCredentials;
@@ -28,6 +23,12 @@ import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.verb.POST;
+
+import io.jenkins.plugins.aigov.JenkinsFacade;
+import io.jenkins.plugins.aigov.engine.dependencies.Ecosystem;
+import io.jenkins.plugins.aigov.engine.dependencies.registry.PublicRegistries;
+import io.jenkins.plugins.aigov.engine.dependencies.registry.RegistryConfig;
+import io.jenkins.plugins.aigov.engine.dependencies.registry.RegistryCredentials;
 
 /**
  * One package registry of the global configuration: the ecosystem it serves, its base URL, the id of the Jenkins

@@ -1,8 +1,17 @@
 package io.jenkins.plugins.aigov.gates;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import hudson.AbortException;
 import hudson.EnvVars;
@@ -12,27 +21,36 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
-import io.jenkins.plugins.aigov.RevisionRange;
-import io.jenkins.plugins.aigov.config.AiGovernanceConfiguration;
-import io.jenkins.plugins.aigov.config.PolicyValues;
-import io.jenkins.plugins.aigov.engine.dependencies.registry.RegistrySettings;
-import io.jenkins.plugins.aigov.engine.gates.GatePolicy;
-import io.jenkins.plugins.aigov.engine.gates.PolicyRequest;
-import io.jenkins.plugins.aigov.engine.provenance.MarkerRules;
-import io.jenkins.plugins.aigov.engine.provenance.ProvenanceCommand;
-import io.jenkins.plugins.aigov.engine.provenance.ProvenanceResult;
-import io.jenkins.plugins.aigov.engine.model.Severity;
-import io.jenkins.plugins.aigov.provenance.ProvenanceAction;
 import jenkins.YesNoMaybe;
 import org.jenkinsci.plugins.workflow.graph.FlowNode;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
-import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
+
+import io.jenkins.plugins.aigov.RevisionRange;
+import io.jenkins.plugins.aigov.approval.AiAuthorsCallable;
+import io.jenkins.plugins.aigov.approval.ApprovalAction;
+import io.jenkins.plugins.aigov.approval.ApprovalDecision;
+import io.jenkins.plugins.aigov.approval.ApprovalEnvironment;
+import io.jenkins.plugins.aigov.approval.ApprovalRequest;
+import io.jenkins.plugins.aigov.approval.ApprovalWaiter;
+import io.jenkins.plugins.aigov.approval.CommitIdentity;
+import io.jenkins.plugins.aigov.approval.JenkinsApprovalEnvironment;
+import io.jenkins.plugins.aigov.config.AiGovernanceConfiguration;
+import io.jenkins.plugins.aigov.config.PolicyValues;
+import io.jenkins.plugins.aigov.engine.dependencies.registry.RegistrySettings;
+import io.jenkins.plugins.aigov.engine.gates.GatePolicy;
+import io.jenkins.plugins.aigov.engine.gates.PolicyRequest;
+import io.jenkins.plugins.aigov.engine.model.Severity;
+import io.jenkins.plugins.aigov.engine.provenance.MarkerRules;
+import io.jenkins.plugins.aigov.engine.provenance.ProvenanceCommand;
+import io.jenkins.plugins.aigov.engine.provenance.ProvenanceResult;
+import io.jenkins.plugins.aigov.engine.report.GatesJson;
+import io.jenkins.plugins.aigov.provenance.ProvenanceAction;
 
 /**
  * The {@code aiGates} Pipeline step: checks the dependencies the build's changes add (existence, age, typosquats,
@@ -58,6 +76,7 @@ public final class AiGatesStep extends Step {
     private String outagePolicy;
     private String watchlist;
     private boolean stopBuild = true;
+    private Integer approvalTimeoutMinutes;
 
     /** Every parameter is optional. */
     @DataBoundConstructor
@@ -189,6 +208,17 @@ public final class AiGatesStep extends Step {
         return stopBuild;
     }
 
+    /** How long an APPROVAL waits for a decision (minutes); may only be shorter than the admin's. */
+    @DataBoundSetter
+    public void setApprovalTimeoutMinutes(final Integer minutes) {
+        this.approvalTimeoutMinutes = minutes == null ? null
+                : PolicyValues.inRange("aiGates: approvalTimeoutMinutes", minutes, 1, 30 * 24 * 60);
+    }
+
+    public Integer getApprovalTimeoutMinutes() {
+        return approvalTimeoutMinutes;
+    }
+
     @Override
     public StepExecution start(final StepContext context) {
         return new Execution(this, context, JenkinsGatesEnvironment.INSTANCE);
@@ -203,21 +233,64 @@ public final class AiGatesStep extends Step {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    /** Runs the gates on the agent, then records the result and applies the decision on the controller. */
-    static final class Execution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
+    /**
+     * Runs the gates on the agent (in a worker thread of the controller, so no CPS VM thread blocks), records the
+     * result and applies the decision. An APPROVAL outcome does not finish the step: it registers an
+     * {@link ApprovalRequest} with the build's {@link ApprovalAction} and waits, without any thread, until a permitted
+     * user approves (the step returns its summary) or rejects, the time-out rejects, or the build is aborted.
+     *
+     * <p>Controller restart: while the gates run, a restart fails the step (as for any non-blocking step: the agent
+     * work is lost). While it waits, the request and the deadline are in {@code build.xml}, and this execution (its
+     * request id and summary, in the Pipeline's program state) registers again in {@link #onResume()}: the time-out
+     * is scheduled for the time left, and a decision recorded meanwhile is delivered at once.
+     */
+    static final class Execution extends StepExecution implements ApprovalWaiter {
         private static final long serialVersionUID = 1L;
+        private static final ExecutorService WORKERS = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "aiGates worker");
+            thread.setDaemon(true);
+            return thread;
+        });
 
         private final transient AiGatesStep step;
         private final transient GatesEnvironment environment;
+        private transient ApprovalEnvironment approvals;
+        private transient Future<?> task;
+        private transient AtomicBoolean finished;
+        /** The pending request's id once the step waits; kept in the program state. */
+        private String approvalId;
+        /** The gates summary returned on approval; kept in the program state. */
+        private LinkedHashMap<String, Object> summaryMap;
 
         Execution(final AiGatesStep step, final StepContext context, final GatesEnvironment environment) {
+            this(step, context, environment, JenkinsApprovalEnvironment.INSTANCE);
+        }
+
+        Execution(final AiGatesStep step, final StepContext context, final GatesEnvironment environment,
+                final ApprovalEnvironment approvals) {
             super(context);
             this.step = step;
             this.environment = environment;
+            this.approvals = approvals;
         }
 
         @Override
-        protected Map<String, Object> run() throws Exception {
+        public boolean start() {
+            task = WORKERS.submit(() -> {
+                try {
+                    Map<String, Object> result = gates();
+                    if (result != null) {
+                        finish(() -> getContext().onSuccess(result));
+                    }
+                } catch (Throwable t) {
+                    finish(() -> getContext().onFailure(t));
+                }
+            });
+            return false;
+        }
+
+        /** The gates; {@code null} when the step now waits for an approval. */
+        private Map<String, Object> gates() throws Exception {
             Run<?, ?> run = required(Run.class);
             FilePath workspace = required(FilePath.class);
             TaskListener listener = required(TaskListener.class);
@@ -228,8 +301,145 @@ public final class AiGatesStep extends Step {
             listener.getLogger().println(GatesRecorder.PREFIX + "checking " + request.describe());
             GatesOutcome outcome = workspace.act(new GatesCallable(request));
             GatesBuildSummary summary = new GatesRecorder(run, listener).record(outcome);
+            if ("APPROVAL".equals(summary.getOutcome())) {
+                awaitApproval(run, workspace, listener, node, request, outcome, summary);
+                return null;
+            }
             new DecisionApplier(run, node, listener, step.isStopBuild()).apply(summary);
             return summary.toMap();
+        }
+
+        private void awaitApproval(final Run<?, ?> run, final FilePath workspace, final TaskListener listener,
+                final FlowNode node, final GatesRequest request, final GatesOutcome outcome,
+                final GatesBuildSummary summary) throws IOException, InterruptedException {
+            AiGovernanceConfiguration configuration = environment.configuration();
+            List<CommitIdentity> authors = workspace.act(new AiAuthorsCallable(request.range().base(),
+                    request.range().head(), request.maxCommits(), request.range().baseIsDerived(),
+                    request.markerRules()));
+            int minutes = configuration.getApprovalTimeoutMinutes();
+            Integer asked = step.getApprovalTimeoutMinutes();
+            if (asked != null && asked > minutes) {
+                listener.getLogger().println(GatesRecorder.PREFIX + "ignored approvalTimeoutMinutes " + asked
+                        + ": longer than the admin's " + minutes);
+            } else if (asked != null) {
+                minutes = asked;
+            }
+            long now = System.currentTimeMillis();
+            String id = node != null && node.getId() != null ? node.getId() : Long.toString(now, 36);
+            ApprovalRequest pending = new ApprovalRequest(id, summary.getReason(), summary.getTier(),
+                    summary.getScore(), explanation(outcome), authors, configuration.approverList(), now,
+                    now + minutes * 60_000L);
+            summaryMap = new LinkedHashMap<>(summary.toMap());
+            approvalId = id;
+            ApprovalAction action = ApprovalAction.of(run).withEnvironment(approvals());
+            action.add(pending);
+            listener.getLogger().print(GatesRecorder.PREFIX + "waiting up to " + minutes + " minute(s) for an"
+                    + " approval (" + summary.getReason() + ") - ");
+            listener.hyperlink("/" + run.getUrl() + ApprovalAction.URL_NAME + "/", "approve or reject");
+            listener.getLogger().println();
+            action.await(id, this);
+        }
+
+        private static List<String> explanation(final GatesOutcome outcome) {
+            try {
+                return GatesJson.read(new ByteArrayInputStream(outcome.json().getBytes(StandardCharsets.UTF_8)))
+                        .decision().explanation();
+            } catch (IOException | RuntimeException e) {
+                return new ArrayList<>();
+            }
+        }
+
+        /** The request is decided: approval returns the summary, anything else fails the step. */
+        @Override
+        public void decided(final ApprovalRequest request) {
+            ApprovalDecision decision = request.getDecision();
+            TaskListener listener = listener();
+            if (listener != null) {
+                listener.getLogger().println(GatesRecorder.PREFIX + "approval " + decision.describe());
+            }
+            if (decision.isApproved()) {
+                Map<String, Object> result = new LinkedHashMap<>(summaryMap == null ? Map.of() : summaryMap);
+                result.put("approval", decision.getKind().name());
+                result.put("approvedBy", decision.getUserId());
+                result.put("approvalComment", decision.getComment());
+                finish(() -> getContext().onSuccess(result));
+            } else {
+                finish(() -> getContext().onFailure(new AbortException("aiGates: approval "
+                        + decision.describe())));
+            }
+        }
+
+        /** The build is aborted: ends at once; the ABORTED decision is recorded on the controller's timer. */
+        @Override
+        public void stop(final Throwable cause) {
+            Future<?> running = task;
+            if (running != null) {
+                running.cancel(true);
+            }
+            String id = approvalId;
+            if (id != null) {
+                try {
+                    Run<?, ?> run = getContext().get(Run.class);
+                    ApprovalAction action = run == null ? null : run.getAction(ApprovalAction.class);
+                    if (action != null) {
+                        action.abandon(id);
+                        String why = cause == null || cause.getMessage() == null ? "the build was aborted"
+                                : "the build was aborted: " + cause.getMessage();
+                        approvals().timer().execute(() -> action.decide(id, new ApprovalDecision(
+                                ApprovalDecision.Kind.ABORTED, null, null, System.currentTimeMillis(), why)));
+                    }
+                } catch (IOException | InterruptedException | RuntimeException e) {
+                    // the step ends all the same
+                }
+            }
+            finish(() -> getContext().onFailure(cause));
+        }
+
+        /** After a controller restart: waits again, or fails if the restart cut the gates short. */
+        @Override
+        public void onResume() {
+            if (approvalId == null) {
+                finish(() -> getContext().onFailure(new AbortException("aiGates: the controller restarted while"
+                        + " the gates ran; run the build again")));
+                return;
+            }
+            try {
+                Run<?, ?> run = getContext().get(Run.class);
+                ApprovalAction action = run == null ? null : run.getAction(ApprovalAction.class);
+                if (action == null || action.getRequest(approvalId) == null) {
+                    throw new AbortException("aiGates: the approval request " + approvalId + " was lost");
+                }
+                action.await(approvalId, this);
+            } catch (Exception e) {
+                finish(() -> getContext().onFailure(e));
+            }
+        }
+
+        @Override
+        public String getStatus() {
+            return approvalId == null ? "running the gates" : "waiting for an approval (" + approvalId + ")";
+        }
+
+        private ApprovalEnvironment approvals() {
+            return approvals == null ? JenkinsApprovalEnvironment.INSTANCE : approvals;
+        }
+
+        private TaskListener listener() {
+            try {
+                return getContext().get(TaskListener.class);
+            } catch (IOException | InterruptedException | RuntimeException e) {
+                return null;
+            }
+        }
+
+        /** Completes the step once only, whichever of gates, decision, abort comes first. */
+        private synchronized void finish(final Runnable completion) {
+            if (finished == null) {
+                finished = new AtomicBoolean();
+            }
+            if (finished.compareAndSet(false, true)) {
+                completion.run();
+            }
         }
 
         /** Reads the configuration and parameters and resolves the secrets: everything the agent needs. */

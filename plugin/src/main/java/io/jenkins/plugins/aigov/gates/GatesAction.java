@@ -11,13 +11,14 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import hudson.model.Run;
-import io.jenkins.plugins.aigov.engine.gates.GatesResult;
-import io.jenkins.plugins.aigov.engine.report.GatesJson;
-import io.jenkins.plugins.aigov.engine.report.ReportFiles;
 import jenkins.model.RunAction2;
 import org.kohsuke.stapler.StaplerProxy;
 import org.kohsuke.stapler.export.Exported;
 import org.kohsuke.stapler.export.ExportedBean;
+
+import io.jenkins.plugins.aigov.engine.gates.GatesResult;
+import io.jenkins.plugins.aigov.engine.report.GatesJson;
+import io.jenkins.plugins.aigov.engine.report.ReportFiles;
 
 /**
  * The AI gates of a build. {@code build.xml} keeps only the {@link GatesBuildSummary}; the detail is

@@ -8,6 +8,8 @@ import java.util.List;
 
 import hudson.AbortException;
 import hudson.remoting.VirtualChannel;
+import jenkins.MasterToSlaveFileCallable;
+
 import io.jenkins.plugins.aigov.engine.AiGovernance;
 import io.jenkins.plugins.aigov.engine.GovernanceException;
 import io.jenkins.plugins.aigov.engine.dependencies.registry.RegistrySettings;
@@ -15,7 +17,6 @@ import io.jenkins.plugins.aigov.engine.gates.GatesReport;
 import io.jenkins.plugins.aigov.engine.gates.GatesResult;
 import io.jenkins.plugins.aigov.engine.provenance.ProvenanceResult;
 import io.jenkins.plugins.aigov.engine.report.GatesJson;
-import jenkins.MasterToSlaveFileCallable;
 
 /**
  * Runs the gates on the agent, next to the workspace and its {@code .git}: registry look-ups go out from there.

@@ -6,16 +6,18 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import hudson.model.Api;
 import hudson.model.Run;
-import io.jenkins.plugins.aigov.engine.model.Decision;
+import org.kohsuke.stapler.StaplerResponse2;
+
 import io.jenkins.plugins.aigov.engine.gates.GatePolicy;
 import io.jenkins.plugins.aigov.engine.gates.GatesResult;
+import io.jenkins.plugins.aigov.engine.model.Decision;
 import io.jenkins.plugins.aigov.engine.model.Problem;
 import io.jenkins.plugins.aigov.engine.provenance.RangeInfo;
 import io.jenkins.plugins.aigov.engine.report.ReportFiles;
-import jakarta.servlet.http.HttpServletResponse;
-import org.kohsuke.stapler.StaplerResponse2;
 
 /**
  * The report page of a {@link GatesAction} ({@code index.jelly}), its download and its remote API. Every value the

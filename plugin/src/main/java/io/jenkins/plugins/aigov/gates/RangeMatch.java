@@ -4,11 +4,12 @@ import java.io.File;
 import java.io.IOException;
 import java.util.Objects;
 
-import io.jenkins.plugins.aigov.RevisionRange;
-import io.jenkins.plugins.aigov.engine.provenance.RangeInfo;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+
+import io.jenkins.plugins.aigov.RevisionRange;
+import io.jenkins.plugins.aigov.engine.provenance.RangeInfo;
 
 /**
  * Whether an earlier provenance result covers the same commits as this gates run: both ends resolve to the same

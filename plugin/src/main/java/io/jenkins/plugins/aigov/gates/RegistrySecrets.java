@@ -3,9 +3,10 @@ package io.jenkins.plugins.aigov.gates;
 import com.cloudbees.plugins.credentials.common.StandardCredentials;
 import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
 import hudson.model.Run;
+import org.jenkinsci.plugins.plaincredentials.StringCredentials;
+
 import io.jenkins.plugins.aigov.config.RegistryEntry;
 import io.jenkins.plugins.aigov.engine.dependencies.registry.RegistryCredentials;
-import org.jenkinsci.plugins.plaincredentials.StringCredentials;
 
 /**
  * Turns the credentials id of a registry into the secret the engine sends: a user name with password becomes HTTP

@@ -11,9 +11,6 @@ import hudson.FilePath;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
-import io.jenkins.plugins.aigov.engine.provenance.MarkerRules;
-import io.jenkins.plugins.aigov.engine.provenance.ProvenanceCommand;
-import io.jenkins.plugins.aigov.engine.provenance.ProvenanceFormatException;
 import jenkins.YesNoMaybe;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
@@ -23,6 +20,10 @@ import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
+
+import io.jenkins.plugins.aigov.engine.provenance.MarkerRules;
+import io.jenkins.plugins.aigov.engine.provenance.ProvenanceCommand;
+import io.jenkins.plugins.aigov.engine.provenance.ProvenanceFormatException;
 
 /**
  * The {@code aiProvenance} Pipeline step: classifies every commit of the build's change range as AI-generated,

@@ -11,13 +11,14 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import hudson.model.Run;
-import io.jenkins.plugins.aigov.engine.provenance.ProvenanceResult;
-import io.jenkins.plugins.aigov.engine.report.ProvenanceJson;
-import io.jenkins.plugins.aigov.engine.report.ReportFiles;
 import jenkins.model.RunAction2;
 import org.kohsuke.stapler.StaplerProxy;
 import org.kohsuke.stapler.export.Exported;
 import org.kohsuke.stapler.export.ExportedBean;
+
+import io.jenkins.plugins.aigov.engine.provenance.ProvenanceResult;
+import io.jenkins.plugins.aigov.engine.report.ProvenanceJson;
+import io.jenkins.plugins.aigov.engine.report.ReportFiles;
 
 /**
  * The AI provenance of a build. {@code build.xml} keeps only the {@link ProvenanceBuildSummary}; the detail is

@@ -5,13 +5,14 @@ import java.io.IOException;
 
 import hudson.AbortException;
 import hudson.remoting.VirtualChannel;
+import jenkins.MasterToSlaveFileCallable;
+
 import io.jenkins.plugins.aigov.engine.AiGovernance;
 import io.jenkins.plugins.aigov.engine.GovernanceException;
 import io.jenkins.plugins.aigov.engine.provenance.ProvenanceReport;
 import io.jenkins.plugins.aigov.engine.provenance.ProvenanceResult;
 import io.jenkins.plugins.aigov.engine.report.InTotoStatement;
 import io.jenkins.plugins.aigov.engine.report.ProvenanceJson;
-import jenkins.MasterToSlaveFileCallable;
 
 /**
  * Runs the engine on the agent, next to the workspace and its {@code .git}, and renders the documents there so

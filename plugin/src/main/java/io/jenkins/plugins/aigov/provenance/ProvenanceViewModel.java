@@ -6,15 +6,17 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import hudson.model.Api;
 import hudson.model.Run;
+import org.kohsuke.stapler.StaplerResponse2;
+
 import io.jenkins.plugins.aigov.engine.model.Problem;
 import io.jenkins.plugins.aigov.engine.provenance.PolicyFinding;
 import io.jenkins.plugins.aigov.engine.provenance.ProvenanceResult;
 import io.jenkins.plugins.aigov.engine.provenance.RangeInfo;
 import io.jenkins.plugins.aigov.engine.report.ReportFiles;
-import jakarta.servlet.http.HttpServletResponse;
-import org.kohsuke.stapler.StaplerResponse2;
 
 /**
  * The report page of a {@link ProvenanceAction} ({@code index.jelly}), its downloads and its remote API. Every

@@ -1,26 +1,28 @@
 package io.jenkins.plugins.aigov.config;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.thoughtworks.xstream.XStream;
+import org.junit.jupiter.api.Test;
+
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
+
 import io.jenkins.plugins.aigov.JenkinsFacade;
 import io.jenkins.plugins.aigov.engine.dependencies.Ecosystem;
 import io.jenkins.plugins.aigov.engine.dependencies.registry.RegistryConfig;
 import io.jenkins.plugins.aigov.engine.dependencies.registry.RegistryCredentials;
 import io.jenkins.plugins.aigov.engine.dependencies.registry.RegistrySettings;
 import io.jenkins.plugins.aigov.engine.gates.GatePolicy;
-import io.jenkins.plugins.aigov.engine.model.OutagePolicy;
 import io.jenkins.plugins.aigov.engine.gates.Scope;
+import io.jenkins.plugins.aigov.engine.model.OutagePolicy;
 import io.jenkins.plugins.aigov.engine.model.Severity;
-import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The global configuration: defaults, validation, what the engine gets, and persistence with XStream. */
 class AiGovernanceConfigurationTest {

@@ -1,8 +1,5 @@
 package io.jenkins.plugins.aigov.gates;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,12 +8,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.jgit.lib.PersonIdent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import hudson.AbortException;
 import hudson.EnvVars;
 import hudson.FilePath;
 import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import org.jenkinsci.plugins.workflow.actions.WarningAction;
+import org.jenkinsci.plugins.workflow.graph.FlowNode;
+
 import io.jenkins.plugins.aigov.config.AiGovernanceConfiguration;
 import io.jenkins.plugins.aigov.config.RegistryEntry;
 import io.jenkins.plugins.aigov.engine.AiGovernance;
@@ -29,13 +35,9 @@ import io.jenkins.plugins.aigov.provenance.FakeRun;
 import io.jenkins.plugins.aigov.provenance.FakeStepContext;
 import io.jenkins.plugins.aigov.provenance.ProvenanceAction;
 import io.jenkins.plugins.aigov.provenance.ProvenanceBuildSummary;
-import org.eclipse.jgit.lib.PersonIdent;
-import org.jenkinsci.plugins.workflow.actions.WarningAction;
-import org.jenkinsci.plugins.workflow.graph.FlowNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Drives {@code aiGates} end to end through the hand-written {@link FakeStepContext}: a real git repository whose

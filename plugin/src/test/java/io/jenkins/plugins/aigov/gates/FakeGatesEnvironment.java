@@ -7,8 +7,9 @@ import com.cloudbees.plugins.credentials.common.StandardCredentials;
 import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
 import hudson.model.Run;
 import hudson.util.Secret;
-import io.jenkins.plugins.aigov.config.AiGovernanceConfiguration;
 import org.jenkinsci.plugins.plaincredentials.StringCredentials;
+
+import io.jenkins.plugins.aigov.config.AiGovernanceConfiguration;
 
 /**
  * A hand-written stand-in for the running Jenkins (no JenkinsRule can run here): a configuration object the test

@@ -1,7 +1,5 @@
 package io.jenkins.plugins.aigov.gates;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
@@ -13,17 +11,21 @@ import java.util.List;
 import java.util.Map;
 
 import com.thoughtworks.xstream.XStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import io.jenkins.plugins.aigov.RevisionRange;
 import io.jenkins.plugins.aigov.engine.dependencies.Ecosystem;
 import io.jenkins.plugins.aigov.engine.dependencies.registry.RegistryConfig;
 import io.jenkins.plugins.aigov.engine.dependencies.registry.RegistryCredentials;
 import io.jenkins.plugins.aigov.engine.dependencies.registry.RegistrySettings;
-import io.jenkins.plugins.aigov.engine.model.Decision;
 import io.jenkins.plugins.aigov.engine.gates.GatePolicy;
 import io.jenkins.plugins.aigov.engine.gates.GatesResult;
-import io.jenkins.plugins.aigov.engine.model.Outcome;
 import io.jenkins.plugins.aigov.engine.gates.PolicyRequest;
+import io.jenkins.plugins.aigov.engine.model.Decision;
 import io.jenkins.plugins.aigov.engine.model.Finding;
+import io.jenkins.plugins.aigov.engine.model.Outcome;
 import io.jenkins.plugins.aigov.engine.model.Problem;
 import io.jenkins.plugins.aigov.engine.model.Severity;
 import io.jenkins.plugins.aigov.engine.provenance.MarkerRules;
@@ -31,9 +33,8 @@ import io.jenkins.plugins.aigov.engine.provenance.RangeInfo;
 import io.jenkins.plugins.aigov.engine.report.GatesJson;
 import io.jenkins.plugins.aigov.engine.report.ReportFiles;
 import io.jenkins.plugins.aigov.provenance.FakeRun;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The build record: the summary in build.xml, the detail loaded lazily, the report page's filters. */
 class GatesActionTest {

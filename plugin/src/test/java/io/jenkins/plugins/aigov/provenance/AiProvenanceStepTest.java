@@ -1,16 +1,15 @@
 package io.jenkins.plugins.aigov.provenance;
 
-import io.jenkins.plugins.aigov.engine.testing.GitFixture;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import hudson.AbortException;
 import hudson.EnvVars;
@@ -18,14 +17,16 @@ import hudson.FilePath;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
+
 import io.jenkins.plugins.aigov.engine.provenance.CommitProvenance;
 import io.jenkins.plugins.aigov.engine.provenance.ProvenanceResult;
 import io.jenkins.plugins.aigov.engine.report.ProvenanceJson;
 import io.jenkins.plugins.aigov.engine.report.ReportFiles;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import io.jenkins.plugins.aigov.engine.testing.GitFixture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Drives the step's execution end to end through {@link FakeStepContext} over a real git repository. */
 class AiProvenanceStepTest {

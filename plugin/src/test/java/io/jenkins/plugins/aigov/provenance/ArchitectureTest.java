@@ -1,8 +1,5 @@
 package io.jenkins.plugins.aigov.provenance;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
 import java.util.Optional;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -16,10 +13,14 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+
 import hudson.Extension;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /** Layering and shape rules for the plugin's classes. */
 @AnalyzeClasses(packages = "io.jenkins.plugins.aigov", importOptions = ArchitectureTest.ProductionClasses.class)

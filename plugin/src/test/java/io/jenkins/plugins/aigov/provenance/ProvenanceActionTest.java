@@ -1,15 +1,16 @@
 package io.jenkins.plugins.aigov.provenance;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.thoughtworks.xstream.XStream;
-import io.jenkins.plugins.aigov.engine.report.ReportFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import io.jenkins.plugins.aigov.engine.report.ReportFiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The build action: what goes into build.xml, and how the detail comes back from the run directory. */
 class ProvenanceActionTest {

@@ -1,7 +1,5 @@
 package io.jenkins.plugins.aigov.provenance;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,10 +8,13 @@ import java.io.ObjectOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
-import io.jenkins.plugins.aigov.engine.provenance.ProvenanceResult;
-import io.jenkins.plugins.aigov.engine.report.ProvenanceJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import io.jenkins.plugins.aigov.engine.provenance.ProvenanceResult;
+import io.jenkins.plugins.aigov.engine.report.ProvenanceJson;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The agent side: the engine runs next to the workspace and only a small outcome comes back. */
 class ProvenanceCallableTest {

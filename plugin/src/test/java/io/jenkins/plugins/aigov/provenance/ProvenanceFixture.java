@@ -1,10 +1,10 @@
 package io.jenkins.plugins.aigov.provenance;
 
-import io.jenkins.plugins.aigov.engine.testing.GitFixture;
-
 import java.nio.file.Path;
 
 import hudson.EnvVars;
+
+import io.jenkins.plugins.aigov.engine.testing.GitFixture;
 
 /** A repository with one human, one AI-assisted and one unmarked commit, analysed into an outcome. */
 final class ProvenanceFixture {

@@ -1,7 +1,5 @@
 package io.jenkins.plugins.aigov.provenance;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.ByteArrayOutputStream;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
@@ -10,13 +8,17 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
-import io.jenkins.plugins.aigov.engine.report.ReportFiles;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
 import org.kohsuke.stapler.StaplerResponse2;
+
+import io.jenkins.plugins.aigov.engine.report.ReportFiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The report page's model and its downloads. */
 class ProvenanceViewModelTest {

@@ -1,0 +1,44 @@
+package io.jenkins.plugins.aigov.bom;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.Objects;
+
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+
+import io.jenkins.plugins.aigov.RevisionRange;
+import io.jenkins.plugins.aigov.engine.provenance.RangeInfo;
+
+/**
+ * Whether an earlier result covers the same commits as this BOM: both ends resolve to the same commit ids in the
+ * workspace's repository. Runs on the agent; anything unreadable means "no". (The same check as aiGates makes.)
+ */
+final class SameRange {
+    private SameRange() {
+    }
+
+    static boolean test(final File workspace, final RevisionRange range, final RangeInfo earlier) {
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(workspace).setMustExist(true);
+        if (builder.getGitDir() == null || earlier == null) {
+            return false;
+        }
+        try (Repository repository = builder.build()) {
+            String head = resolve(repository, range.head());
+            String base = range.base() == null ? null : resolve(repository, range.base());
+            return head != null && head.equals(earlier.headId()) && Objects.equals(base, earlier.baseId());
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static String resolve(final Repository repository, final String revision) {
+        try {
+            ObjectId id = repository.resolve(revision + "^{commit}");
+            return id == null ? null : id.name();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+}
