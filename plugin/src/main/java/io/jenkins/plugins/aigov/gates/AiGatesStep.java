@@ -75,6 +75,7 @@ public final class AiGatesStep extends Step {
     private Integer versionMinAgeDays;
     private String outagePolicy;
     private String watchlist;
+    private String externalSarif;
     private boolean stopBuild = true;
     private Integer approvalTimeoutMinutes;
 
@@ -196,6 +197,16 @@ public final class AiGatesStep extends Step {
 
     public String getWatchlist() {
         return watchlist;
+    }
+
+    /** Other scanners' SARIF 2.1.0 files to take in, a glob relative to the workspace ({@code build/**}{@code /*.sarif}). */
+    @DataBoundSetter
+    public void setExternalSarif(final String externalSarif) {
+        this.externalSarif = trimToNull(externalSarif);
+    }
+
+    public String getExternalSarif() {
+        return externalSarif;
     }
 
     /** Whether FAIL and OUTAGE stop the build (default); {@code false} marks the build FAILURE and goes on. */
@@ -453,7 +464,7 @@ public final class AiGatesStep extends Step {
                 RegistrySettings registries = configuration.toRegistrySettings(secrets::of);
                 RevisionRange range = RevisionRange.of(step.getBase(), step.getHead(), env);
                 return new GatesRequest(range, step.getMaxCommits(), policy, asked, registries, earlierProvenance(run),
-                        markers);
+                        markers, step.getExternalSarif());
             } catch (IllegalArgumentException e) {
                 throw new AbortException("aiGates: " + e.getMessage());
             }

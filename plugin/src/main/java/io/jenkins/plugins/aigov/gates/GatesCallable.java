@@ -17,6 +17,8 @@ import io.jenkins.plugins.aigov.engine.gates.GatesReport;
 import io.jenkins.plugins.aigov.engine.gates.GatesResult;
 import io.jenkins.plugins.aigov.engine.provenance.ProvenanceResult;
 import io.jenkins.plugins.aigov.engine.report.GatesJson;
+import io.jenkins.plugins.aigov.engine.sarif.InvalidSarifException;
+import io.jenkins.plugins.aigov.engine.sarif.SarifWriter;
 
 /**
  * Runs the gates on the agent, next to the workspace and its {@code .git}: registry look-ups go out from there.
@@ -55,11 +57,14 @@ final class GatesCallable extends MasterToSlaveFileCallable<GatesOutcome> {
                     .provenance(provenance)
                     .markerRules(request.markerRules())
                     .toleratesMissingBase(request.range().baseIsDerived())
+                    .externalSarif(request.externalSarif())
                     .call();
             GatesResult result = report.result();
             List<String> log = new ArrayList<>(report.log());
             log.addAll(1, notes);
-            return new GatesOutcome(result.summary(), log, GatesJson.write(result));
+            return new GatesOutcome(result.summary(), log, GatesJson.write(result), sarif(result));
+        } catch (InvalidSarifException e) {
+            throw new IOException("aiGates: the SARIF log of the findings is not valid: " + e.getMessage(), e);
         } catch (GovernanceException e) {
             if (e.isUsageError()) {
                 throw new AbortException("aiGates: " + e.getMessage() + " (range " + request.range().describe(
@@ -75,5 +80,14 @@ final class GatesCallable extends MasterToSlaveFileCallable<GatesOutcome> {
         }
         Path temporary = workspace.toPath().resolveSibling(workspace.getName() + "@tmp");
         return settings.toBuilder().cacheDirectory(temporary.resolve(CACHE_FOLDER)).build();
+    }
+
+    /** All findings as one SARIF 2.1.0 log, rendered (and schema-checked) here on the agent. */
+    private static String sarif(final GatesResult result) throws IOException, InvalidSarifException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        new SarifWriter(GatesCallable.class.getPackage().getImplementationVersion() == null ? "unknown"
+                : GatesCallable.class.getPackage().getImplementationVersion())
+                .write(result.findings(), result.problems(), !result.partial(), out);
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -12,7 +12,7 @@ import io.jenkins.plugins.aigov.engine.gates.GatesSummary;
  * @param log     lines for the build log, in order
  * @param json    the {@code ai-gates.json} document
  */
-record GatesOutcome(GatesSummary summary, List<String> log, String json) implements Serializable {
+record GatesOutcome(GatesSummary summary, List<String> log, String json, String sarif) implements Serializable {
     private static final long serialVersionUID = 1L;
 
     GatesOutcome {

@@ -35,6 +35,7 @@ final class GatesRecorder {
         Path target = run.getRootDir().toPath().resolve(ReportFiles.GATES_JSON);
         Files.createDirectories(target.getParent());
         Files.writeString(target, outcome.json(), StandardCharsets.UTF_8);
+        Files.writeString(target.resolveSibling(ReportFiles.GATES_SARIF), outcome.sarif(), StandardCharsets.UTF_8);
 
         GatesBuildSummary summary = GatesBuildSummary.of(outcome.summary());
         run.addOrReplaceAction(new GatesAction(summary));

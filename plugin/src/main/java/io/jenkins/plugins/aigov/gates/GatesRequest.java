@@ -23,9 +23,11 @@ import io.jenkins.plugins.aigov.engine.provenance.ProvenanceResult;
  * @param registries  registries, limits and cache time (with secrets)
  * @param provenance  an earlier aiProvenance result of this build, or {@code null}
  * @param markerRules the global marker rules, for a provenance run of our own
+ * @param externalSarif glob of other scanners' SARIF files in the workspace, or {@code null}
  */
 record GatesRequest(RevisionRange range, int maxCommits, GatePolicy policy, PolicyRequest asked,
-        RegistrySettings registries, ProvenanceResult provenance, MarkerRules markerRules) implements Serializable {
+        RegistrySettings registries, ProvenanceResult provenance, MarkerRules markerRules, String externalSarif)
+        implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The range and settings for the log. */

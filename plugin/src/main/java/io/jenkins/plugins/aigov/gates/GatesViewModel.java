@@ -90,13 +90,22 @@ public final class GatesViewModel {
 
     /** Serves {@code ai-gates.json} (GET; read-only). */
     public void doJson(final StaplerResponse2 response) throws IOException {
-        File file = action.getReportFile(ReportFiles.GATES_JSON);
+        serve(response, ReportFiles.GATES_JSON, JSON_TYPE);
+    }
+
+    /** Serves {@code ai-gates.sarif}, every finding as SARIF 2.1.0 (GET; read-only). */
+    public void doSarif(final StaplerResponse2 response) throws IOException {
+        serve(response, ReportFiles.GATES_SARIF, "application/sarif+json");
+    }
+
+    private void serve(final StaplerResponse2 response, final String name, final String type) throws IOException {
+        File file = action.getReportFile(name);
         if (!file.isFile()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND, ReportFiles.GATES_JSON + " is not in this build");
+            response.sendError(HttpServletResponse.SC_NOT_FOUND, name + " is not in this build");
             return;
         }
-        response.setContentType(JSON_TYPE);
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + ReportFiles.GATES_JSON + "\"");
+        response.setContentType(type);
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setContentLengthLong(file.length());
         try (OutputStream out = response.getOutputStream()) {

@@ -134,6 +134,25 @@ class AiGatesStepTest {
     }
 
     @Test
+    void shouldTakeInOtherScannersSarifAndWriteAllFindingsAsSarif() throws Exception {
+        addDependencies(OLD, "1.0.0");
+        Files.createDirectories(workspace.resolve("build/reports"));
+        Files.writeString(workspace.resolve("build/reports/semgrep.sarif"), "{\"version\":\"2.1.0\",\"runs\":[{\"tool\":"
+                + "{\"driver\":{\"name\":\"Semgrep OSS\",\"rules\":[{\"id\":\"js.eval\"}]}},\"results\":[{\"ruleId\":"
+                + "\"js.eval\",\"level\":\"warning\",\"message\":{\"text\":\"eval of input\"},\"locations\":[{"
+                + "\"physicalLocation\":{\"artifactLocation\":{\"uri\":\"package.json\"},\"region\":{\"startLine\":1}}}]}]}]}");
+        AiGatesStep step = new AiGatesStep();
+        step.setExternalSarif("build/reports/*.sarif");
+
+        Map<String, Object> result = execute(step);
+
+        assertThat(result).containsEntry("findings", 1);
+        String sarif = Files.readString(buildDir.resolve("ai-gates.sarif"));
+        assertThat(sarif).contains("\"version\" : \"2.1.0\"").contains("semgrep-oss/js.eval");
+        assertThat(Files.readString(buildDir.resolve("ai-gates.json"))).contains("external-sarif");
+    }
+
+    @Test
     void shouldStopOnAnOutageWhenTheAdminSaysFailClosed() throws Exception {
         addDependencies(OLD, "1.0.0");
         registry.failEverything();

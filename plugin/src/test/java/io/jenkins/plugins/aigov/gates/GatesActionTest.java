@@ -136,7 +136,7 @@ class GatesActionTest {
                 RegistryConfig.of("corp", Ecosystem.NPM, "https://npm.example.com")
                         .withCredentials(RegistryCredentials.basic("bot", secret.toCharArray())))).build();
         GatesRequest request = new GatesRequest(RevisionRange.of("main", null, Map.of()), 100, GatePolicy.defaults(),
-                PolicyRequest.NONE, registries, null, MarkerRules.none());
+                PolicyRequest.NONE, registries, null, MarkerRules.none(), null);
 
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
