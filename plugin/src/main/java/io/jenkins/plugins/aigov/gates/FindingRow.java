@@ -96,7 +96,31 @@ public final class FindingRow {
         if (finding.suppression() == null) {
             return "";
         }
-        return (finding.isSuppressed() ? "suppressed" : "suppression not effective") + " ("
-                + finding.suppression().source() + ")";
+        Finding.Suppression suppression = finding.suppression();
+        StringBuilder text = new StringBuilder(finding.isSuppressed() ? "suppressed" : "suppression not effective");
+        text.append(" (").append(suppression.source());
+        if (suppression.owner() != null) {
+            text.append("; owner ").append(suppression.owner());
+        }
+        if (suppression.reason() != null) {
+            text.append("; reason: ").append(suppression.reason());
+        }
+        if (suppression.expires() != null) {
+            text.append("; until ").append(suppression.expires());
+        }
+        if (suppression.problem() != null) {
+            text.append("; ").append(suppression.problem());
+        }
+        return text.append(')').toString();
+    }
+
+    /** The line as found, secrets already redacted by the engine; empty when the finding has no line. */
+    public String getSnippet() {
+        return finding.snippet() == null ? "" : finding.snippet();
+    }
+
+    /** The rule family (secrets, sql-injection, config-dockerfile …) or the gate when there is none. */
+    public String getFamily() {
+        return finding.evidence().getOrDefault("family", finding.gateId());
     }
 }

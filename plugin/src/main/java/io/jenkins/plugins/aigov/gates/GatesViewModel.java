@@ -74,7 +74,13 @@ public final class GatesViewModel {
 
     /** The findings table, filtered by gate id and severity (blank: all). */
     public FindingsTable findings(final String gate, final String severity) {
-        return new FindingsTable(action.getResult().map(GatesResult::findings).orElse(List.of()), gate, severity);
+        return findings(gate, severity, null);
+    }
+
+    /** The findings table, filtered by gate id, severity and origin ({@code ai}, {@code human}, {@code unknown}). */
+    public FindingsTable findings(final String gate, final String severity, final String origin) {
+        return new FindingsTable(action.getResult().map(GatesResult::findings).orElse(List.of()), gate, severity,
+                origin);
     }
 
     /** Every dependency checked. */

@@ -19,9 +19,14 @@ final class Rows {
 
     /** A query string {@code ?gate=…&severity=…} with the blank parts left out; {@code .} for no filter. */
     static String query(final String gate, final String severity) {
+        return query(gate, severity, null);
+    }
+
+    static String query(final String gate, final String severity, final String origin) {
         StringBuilder query = new StringBuilder();
         append(query, "gate", gate);
         append(query, "severity", severity);
+        append(query, "origin", origin);
         return query.length() == 0 ? "." : query.toString();
     }
 

@@ -102,6 +102,15 @@ class GatesActionTest {
         FindingsTable ageHigh = page.findings("dependency-age", "HIGH");
 
         assertThat(all.isFiltered()).isFalse();
+        FindingsTable ai = page.findings(null, null, "ai");
+        FindingsTable human = page.findings(null, null, "human");
+        FindingsTable unknown = page.findings(null, null, "unknown");
+        assertThat(ai.isFiltered()).isTrue();
+        assertThat(ai.getRows().size() + human.getRows().size() + unknown.getRows().size())
+                .as("the origin filter partitions the findings").isEqualTo(all.getRows().size());
+        assertThat(all.getOriginLinks()).extracting(FindingsTable.FilterLink::getLabel)
+                .containsExactly("any origin", "ai", "human", "unknown");
+        assertThat(ai.getSeverityLinks().get(0).getHref()).isEqualTo("?origin=ai");
         assertThat(all.getRows()).extracting(FindingRow::getRule)
                 .containsExactly("package-missing", "new-package", "new-version");
         assertThat(age.getRows()).extracting(FindingRow::getRule).containsExactly("new-package", "new-version");
