@@ -1,21 +1,13 @@
 package io.jenkins.plugins.aigov.bom;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.ref.WeakReference;
-import java.nio.file.Files;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
-import hudson.model.Run;
-import jenkins.model.RunAction2;
-import org.kohsuke.stapler.StaplerProxy;
 import org.kohsuke.stapler.export.Exported;
 import org.kohsuke.stapler.export.ExportedBean;
 
+import io.jenkins.plugins.aigov.RunDetailAction;
 import io.jenkins.plugins.aigov.engine.report.ReportFiles;
 
 /**
@@ -24,41 +16,16 @@ import io.jenkins.plugins.aigov.engine.report.ReportFiles;
  * summary is readable at {@code …/ai-bom/api/json}.
  */
 @ExportedBean(defaultVisibility = 2)
-public final class BomAction implements RunAction2, StaplerProxy {
+public final class BomAction extends RunDetailAction<BomContent> {
     /** The action's URL below the run. */
     public static final String URL_NAME = "ai-bom";
-    private static final Logger LOGGER = Logger.getLogger(BomAction.class.getName());
 
     private final BomBuildSummary summary;
 
-    private transient Run<?, ?> owner;
-    private transient ReentrantLock lock = new ReentrantLock();
-    private transient WeakReference<BomContent> detail;
 
     /** Creates the action for a new BOM. */
     public BomAction(final BomBuildSummary summary) {
         this.summary = summary;
-    }
-
-    /** Restores the transient state after XStream read the action from {@code build.xml}. */
-    private Object readResolve() {
-        lock = new ReentrantLock();
-        return this;
-    }
-
-    @Override
-    public void onAttached(final Run<?, ?> run) {
-        owner = run;
-    }
-
-    @Override
-    public void onLoad(final Run<?, ?> run) {
-        owner = run;
-    }
-
-    /** The build this action belongs to. */
-    public Run<?, ?> getOwner() {
-        return owner;
     }
 
     @Override
@@ -147,45 +114,24 @@ public final class BomAction implements RunAction2, StaplerProxy {
         return summary.getAlgorithm();
     }
 
-    /** A document of this BOM in the run directory. */
-    File getReportFile(final String name) {
-        return new File(owner.getRootDir(), name);
-    }
-
     /** The BOM's content, read from {@code bom.cdx.json} on first use; empty when the file is missing or broken. */
     Optional<BomContent> getContent() {
-        lock.lock();
-        try {
-            BomContent content = detail == null ? null : detail.get();
-            if (content == null) {
-                content = load();
-                detail = content == null ? null : new WeakReference<>(content);
-            }
-            return Optional.ofNullable(content);
-        } finally {
-            lock.unlock();
-        }
+        return detail();
     }
 
     /** Whether the content is in memory now (for tests). */
     boolean isContentLoaded() {
-        return detail != null && detail.get() != null;
+        return isDetailLoaded();
     }
 
-    private BomContent load() {
-        if (owner == null) {
-            return null;
-        }
-        File file = getReportFile(ReportFiles.BOM_JSON);
-        if (!file.isFile()) {
-            LOGGER.log(Level.FINE, "No {0}", file);
-            return null;
-        }
-        try (InputStream in = Files.newInputStream(file.toPath())) {
-            return BomContent.read(in);
-        } catch (IOException | RuntimeException e) {
-            LOGGER.log(Level.WARNING, "Cannot read " + file, e);
-            return null;
-        }
+    @Override
+    protected String detailFileName() {
+        return ReportFiles.BOM_JSON;
     }
+
+    @Override
+    protected BomContent readDetail(final InputStream in) throws IOException {
+        return BomContent.read(in);
+    }
+
 }

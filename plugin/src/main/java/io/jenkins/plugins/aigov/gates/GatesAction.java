@@ -1,21 +1,13 @@
 package io.jenkins.plugins.aigov.gates;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.ref.WeakReference;
-import java.nio.file.Files;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
-import hudson.model.Run;
-import jenkins.model.RunAction2;
-import org.kohsuke.stapler.StaplerProxy;
 import org.kohsuke.stapler.export.Exported;
 import org.kohsuke.stapler.export.ExportedBean;
 
+import io.jenkins.plugins.aigov.RunDetailAction;
 import io.jenkins.plugins.aigov.engine.gates.GatesResult;
 import io.jenkins.plugins.aigov.engine.report.GatesJson;
 import io.jenkins.plugins.aigov.engine.report.ReportFiles;
@@ -26,41 +18,16 @@ import io.jenkins.plugins.aigov.engine.report.ReportFiles;
  * readable at {@code …/ai-gates/api/json}.
  */
 @ExportedBean(defaultVisibility = 2)
-public final class GatesAction implements RunAction2, StaplerProxy {
+public final class GatesAction extends RunDetailAction<GatesResult> {
     /** The action's URL below the run. */
     public static final String URL_NAME = "ai-gates";
-    private static final Logger LOGGER = Logger.getLogger(GatesAction.class.getName());
 
     private final GatesBuildSummary summary;
 
-    private transient Run<?, ?> owner;
-    private transient ReentrantLock lock = new ReentrantLock();
-    private transient WeakReference<GatesResult> detail;
 
     /** Creates the action for a new result. */
     public GatesAction(final GatesBuildSummary summary) {
         this.summary = summary;
-    }
-
-    /** Restores the transient state after XStream read the action from {@code build.xml}. */
-    private Object readResolve() {
-        lock = new ReentrantLock();
-        return this;
-    }
-
-    @Override
-    public void onAttached(final Run<?, ?> run) {
-        owner = run;
-    }
-
-    @Override
-    public void onLoad(final Run<?, ?> run) {
-        owner = run;
-    }
-
-    /** The build this action belongs to. */
-    public Run<?, ?> getOwner() {
-        return owner;
     }
 
     @Override
@@ -159,45 +126,23 @@ public final class GatesAction implements RunAction2, StaplerProxy {
         return summary.isPartial();
     }
 
-    /** A document of this result in the run directory. */
-    File getReportFile(final String name) {
-        return new File(owner.getRootDir(), name);
-    }
-
-    /** The detail, read from {@code ai-gates.json} on first use; empty when the file is missing or broken. */
+    /** The detail, read from the run directory on first use; empty when the file is missing or broken. */
     Optional<GatesResult> getResult() {
-        lock.lock();
-        try {
-            GatesResult result = detail == null ? null : detail.get();
-            if (result == null) {
-                result = load();
-                detail = result == null ? null : new WeakReference<>(result);
-            }
-            return Optional.ofNullable(result);
-        } finally {
-            lock.unlock();
-        }
+        return detail();
     }
 
     /** Whether the detail is in memory now (for tests). */
     boolean isResultLoaded() {
-        return detail != null && detail.get() != null;
+        return isDetailLoaded();
     }
 
-    private GatesResult load() {
-        if (owner == null) {
-            return null;
-        }
-        File file = getReportFile(ReportFiles.GATES_JSON);
-        if (!file.isFile()) {
-            LOGGER.log(Level.FINE, "No {0}", file);
-            return null;
-        }
-        try (InputStream in = Files.newInputStream(file.toPath())) {
-            return GatesJson.read(in);
-        } catch (IOException | RuntimeException e) {
-            LOGGER.log(Level.WARNING, "Cannot read " + file, e);
-            return null;
-        }
+    @Override
+    protected String detailFileName() {
+        return ReportFiles.GATES_JSON;
+    }
+
+    @Override
+    protected GatesResult readDetail(final InputStream in) throws IOException {
+        return GatesJson.read(in);
     }
 }

@@ -1,21 +1,13 @@
 package io.jenkins.plugins.aigov.provenance;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.ref.WeakReference;
-import java.nio.file.Files;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
-import hudson.model.Run;
-import jenkins.model.RunAction2;
-import org.kohsuke.stapler.StaplerProxy;
 import org.kohsuke.stapler.export.Exported;
 import org.kohsuke.stapler.export.ExportedBean;
 
+import io.jenkins.plugins.aigov.RunDetailAction;
 import io.jenkins.plugins.aigov.engine.provenance.ProvenanceResult;
 import io.jenkins.plugins.aigov.engine.report.ProvenanceJson;
 import io.jenkins.plugins.aigov.engine.report.ReportFiles;
@@ -26,41 +18,16 @@ import io.jenkins.plugins.aigov.engine.report.ReportFiles;
  * The summary is readable at {@code …/ai-provenance/api/json}.
  */
 @ExportedBean(defaultVisibility = 2)
-public final class ProvenanceAction implements RunAction2, StaplerProxy {
+public final class ProvenanceAction extends RunDetailAction<ProvenanceResult> {
     /** The action's URL below the run. */
     public static final String URL_NAME = "ai-provenance";
-    private static final Logger LOGGER = Logger.getLogger(ProvenanceAction.class.getName());
 
     private final ProvenanceBuildSummary summary;
 
-    private transient Run<?, ?> owner;
-    private transient ReentrantLock lock = new ReentrantLock();
-    private transient WeakReference<ProvenanceResult> detail;
 
     /** Creates the action for a new result. */
     public ProvenanceAction(final ProvenanceBuildSummary summary) {
         this.summary = summary;
-    }
-
-    /** Restores the transient state after XStream read the action from {@code build.xml}. */
-    private Object readResolve() {
-        lock = new ReentrantLock();
-        return this;
-    }
-
-    @Override
-    public void onAttached(final Run<?, ?> run) {
-        owner = run;
-    }
-
-    @Override
-    public void onLoad(final Run<?, ?> run) {
-        owner = run;
-    }
-
-    /** The build this action belongs to. */
-    public Run<?, ?> getOwner() {
-        return owner;
     }
 
     @Override
@@ -169,24 +136,9 @@ public final class ProvenanceAction implements RunAction2, StaplerProxy {
         return summary.getTopModel();
     }
 
-    /** A document of this result in the run directory. */
-    File getReportFile(final String name) {
-        return new File(owner.getRootDir(), name);
-    }
-
-    /** The detail, read from {@code ai-provenance.json} on first use; empty when the file is missing or broken. */
+    /** The detail, read from the run directory on first use; empty when the file is missing or broken. */
     Optional<ProvenanceResult> getResult() {
-        lock.lock();
-        try {
-            ProvenanceResult result = detail == null ? null : detail.get();
-            if (result == null) {
-                result = load();
-                detail = result == null ? null : new WeakReference<>(result);
-            }
-            return Optional.ofNullable(result);
-        } finally {
-            lock.unlock();
-        }
+        return detail();
     }
 
     /**
@@ -199,23 +151,16 @@ public final class ProvenanceAction implements RunAction2, StaplerProxy {
 
     /** Whether the detail is in memory now (for tests). */
     boolean isResultLoaded() {
-        return detail != null && detail.get() != null;
+        return isDetailLoaded();
     }
 
-    private ProvenanceResult load() {
-        if (owner == null) {
-            return null;
-        }
-        File file = getReportFile(ReportFiles.PROVENANCE_JSON);
-        if (!file.isFile()) {
-            LOGGER.log(Level.FINE, "No {0}", file);
-            return null;
-        }
-        try (InputStream in = Files.newInputStream(file.toPath())) {
-            return ProvenanceJson.read(in);
-        } catch (IOException | RuntimeException e) {
-            LOGGER.log(Level.WARNING, "Cannot read " + file, e);
-            return null;
-        }
+    @Override
+    protected String detailFileName() {
+        return ReportFiles.PROVENANCE_JSON;
+    }
+
+    @Override
+    protected ProvenanceResult readDetail(final InputStream in) throws IOException {
+        return ProvenanceJson.read(in);
     }
 }
