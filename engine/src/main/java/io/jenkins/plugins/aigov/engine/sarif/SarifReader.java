@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.jenkins.plugins.aigov.engine.io.CappedInputStream;
 import io.jenkins.plugins.aigov.engine.model.Finding;
 import io.jenkins.plugins.aigov.engine.model.Problem;
 import io.jenkins.plugins.aigov.engine.sarif.SarifParser.Located;
@@ -97,9 +98,9 @@ public final class SarifReader {
     public SarifImport read(final String name, final InputStream in) {
         ParsedLog log;
         try {
-            log = SarifParser.parse(new LimitedInputStream(in, maxBytes));
+            log = SarifParser.parse(new CappedInputStream(in, maxBytes));
         }
-        catch (LimitedInputStream.TooLargeException e) {
+        catch (CappedInputStream.TooLargeException e) {
             return SarifImport.failed(name, new Problem(name, "log is " + e.getMessage() + "; not read"));
         }
         catch (JsonProcessingException e) {

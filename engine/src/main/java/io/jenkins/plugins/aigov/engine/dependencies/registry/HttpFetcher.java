@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.GZIPInputStream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.jenkins.plugins.aigov.engine.io.CappedInputStream;
 
 /**
  * Every HTTP exchange with a registry: one request at a time per permit, a time limit that covers the body too

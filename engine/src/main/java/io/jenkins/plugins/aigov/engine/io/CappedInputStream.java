@@ -1,13 +1,16 @@
-package io.jenkins.plugins.aigov.engine.sarif;
+package io.jenkins.plugins.aigov.engine.io;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Fails as soon as more than {@code limit} bytes were read, so an oversized log never fills the heap. */
-final class LimitedInputStream extends FilterInputStream {
+/**
+ * Fails as soon as more than {@code limit} bytes have been read, so an oversized input (a registry's response, a
+ * scanner's log) never fills the heap.
+ */
+public final class CappedInputStream extends FilterInputStream {
     /** Thrown when the input passes the limit. */
-    static final class TooLargeException extends IOException {
+    public static final class TooLargeException extends IOException {
         private static final long serialVersionUID = 1L;
 
         TooLargeException(final long limit) {
@@ -18,7 +21,8 @@ final class LimitedInputStream extends FilterInputStream {
     private final long limit;
     private long count;
 
-    LimitedInputStream(final InputStream in, final long limit) {
+    /** Reads at most {@code limit} bytes of {@code in}. */
+    public CappedInputStream(final InputStream in, final long limit) {
         super(in);
         this.limit = limit;
     }
