@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -25,6 +28,10 @@ import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
+import io.jenkins.plugins.aigov.approval.ApprovalAction;
+import io.jenkins.plugins.aigov.approval.ApprovalDecision;
+import io.jenkins.plugins.aigov.approval.ApprovalRequest;
+import io.jenkins.plugins.aigov.engine.bom.Approval;
 import io.jenkins.plugins.aigov.RevisionRange;
 import io.jenkins.plugins.aigov.config.AiGovernanceConfiguration;
 import io.jenkins.plugins.aigov.engine.bom.BuildContext;
@@ -172,7 +179,28 @@ public final class AiBomStep extends Step {
             String name = step.getProjectName() != null ? step.getProjectName() : trimToNull(env.get("JOB_NAME"));
             return new BomRequest(range, ProvenanceCommand.DEFAULT_MAX_COMMITS, markers, provenance, gates, name,
                     step.getProjectVersion(), trimToNull(env.get(GIT_URL)), buildUrl(run, env), context(run, env),
-                    toolVersion());
+                    toolVersion(), approvals(run));
+        }
+
+        /** The approvals and rejections people made in this build's aiGates steps (time-outs and aborts are none). */
+        static List<Approval> approvals(final Run<?, ?> run) {
+            ApprovalAction action = run.getAction(ApprovalAction.class);
+            List<Approval> approvals = new ArrayList<>();
+            if (action == null) {
+                return approvals;
+            }
+            for (ApprovalRequest request : action.getRequests()) {
+                ApprovalDecision decision = request.getDecision();
+                if (decision == null || decision.getUserId() == null
+                        || decision.getKind() != ApprovalDecision.Kind.APPROVED
+                        && decision.getKind() != ApprovalDecision.Kind.REJECTED) {
+                    continue;
+                }
+                approvals.add(new Approval(decision.getUserId(), !Boolean.TRUE.equals(decision.getViaApiToken()),
+                        decision.isApproved() ? Approval.Decision.APPROVED : Approval.Decision.REJECTED,
+                        Instant.ofEpochMilli(decision.getTime()), decision.getComment()));
+            }
+            return approvals;
         }
 
         /** The build's absolute URL: Jenkins' root URL and the run's URL; {@code BUILD_URL} without a root URL. */

@@ -55,6 +55,10 @@ final class BomCallable extends MasterToSlaveFileCallable<BomOutcome> {
                     .buildUrl(request.buildUrl())
                     .context(request.context())
                     .toolVersion(request.toolVersion());
+            if (request.gates() != null) {
+                // An approval decides on a gate outcome: declared only with the gates it approved.
+                request.approvals().forEach(command::approval);
+            }
             AiBom bom = command.call();
             List<Problem> problems = command.problems();
             for (Problem problem : problems) {

@@ -1,8 +1,10 @@
 package io.jenkins.plugins.aigov.bom;
 
 import java.io.Serializable;
+import java.util.List;
 
 import io.jenkins.plugins.aigov.RevisionRange;
+import io.jenkins.plugins.aigov.engine.bom.Approval;
 import io.jenkins.plugins.aigov.engine.bom.BuildContext;
 import io.jenkins.plugins.aigov.engine.gates.GatesResult;
 import io.jenkins.plugins.aigov.engine.provenance.MarkerRules;
@@ -26,7 +28,7 @@ import io.jenkins.plugins.aigov.engine.provenance.ProvenanceResult;
  */
 record BomRequest(RevisionRange range, int maxCommits, MarkerRules markerRules, ProvenanceResult provenance,
         GatesResult gates, String projectName, String projectVersion, String vcsUrl, String buildUrl,
-        BuildContext context, String toolVersion) implements Serializable {
+        BuildContext context, String toolVersion, List<Approval> approvals) implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The range and the inputs taken over, for the log. */

@@ -26,6 +26,9 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.tasks.Fingerprinter;
 
+import io.jenkins.plugins.aigov.approval.ApprovalRequest;
+import io.jenkins.plugins.aigov.approval.ApprovalDecision;
+import io.jenkins.plugins.aigov.approval.ApprovalAction;
 import io.jenkins.plugins.aigov.engine.AiGovernance;
 import io.jenkins.plugins.aigov.engine.bom.BomVerifier;
 import io.jenkins.plugins.aigov.engine.gates.GatePolicy;
@@ -120,6 +123,31 @@ class AiBomStepTest {
             }
         }
         throw new AssertionError("no component " + ref);
+    }
+
+    @Test
+    void shouldDeclareTheApprovalsPeopleMadeInThisBuild() throws Exception {
+        ProvenanceResult provenance = AiGovernance.provenance().repository(git.dir()).base(base).head(head).call()
+                .result();
+        GatesResult gates = new GatesResult(GatesResult.SCHEMA_VERSION, provenance.range(), GatePolicy.defaults(),
+                List.of(), List.of(), new Decision(Outcome.APPROVAL, "APPROVAL: risk HIGH", "HIGH", 60.0,
+                        List.of("AI wrote most of the change")), List.of(), false);
+        Files.writeString(buildDir.resolve(ReportFiles.GATES_JSON), GatesJson.write(gates));
+        ApprovalAction approvals = ApprovalAction.of(run);
+        long now = 1_790_000_000_000L;
+        approvals.add(new ApprovalRequest("gates-1", "APPROVAL: risk HIGH", "HIGH", 60, List.of(), List.of(),
+                List.of(), now, now + 60_000));
+        approvals.add(new ApprovalRequest("gates-2", "APPROVAL: risk HIGH", "HIGH", 60, List.of(), List.of(),
+                List.of(), now, now + 60_000));
+        approvals.decide("gates-1", new ApprovalDecision(ApprovalDecision.Kind.APPROVED, "sam-reviewer", false, now,
+                "checked the new package by hand"));
+        approvals.decide("gates-2", new ApprovalDecision(ApprovalDecision.Kind.TIMED_OUT, null, null, now, null));
+
+        execute(step());
+
+        String bom = Files.readString(buildDir.resolve("bom.cdx.json"));
+        assertThat(bom).contains("sam-reviewer").contains("checked the new package by hand");
+        assertThat(AiBomStep.Execution.approvals(run)).as("a time-out is nobody's decision").hasSize(1);
     }
 
     @Test

@@ -36,7 +36,7 @@ class BomCallableTest {
         ProvenanceResult provenance = AiGovernance.provenance().repository(repo).call().result();
         BomRequest request = new BomRequest(RevisionRange.of(null, null, Map.of()), 100, MarkerRules.none(),
                 provenance, null, "shop", null, null, "https://ci.example.com/job/shop/1/",
-                new BuildContext("Jenkins", "linux-1", "commit-time", Map.of("build", "1")), "test");
+                new BuildContext("Jenkins", "linux-1", "commit-time", Map.of("build", "1")), "test", List.of());
 
         BomCallable callable = roundTrip(new BomCallable(request));
         BomOutcome outcome = roundTrip(callable.invoke(repo.toFile(), null));
