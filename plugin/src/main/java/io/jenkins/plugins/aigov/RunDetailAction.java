@@ -3,6 +3,7 @@ package io.jenkins.plugins.aigov;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.util.Optional;
@@ -10,9 +11,12 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import hudson.model.Run;
 import jenkins.model.RunAction2;
 import org.kohsuke.stapler.StaplerProxy;
+import org.kohsuke.stapler.StaplerResponse2;
 
 /**
  * What the build actions of the three steps share: they belong to a run, keep their small summary in
@@ -52,6 +56,26 @@ public abstract class RunDetailAction<D> implements RunAction2, StaplerProxy {
     /** A document of this result in the run directory. */
     public File getReportFile(final String name) {
         return new File(owner.getRootDir(), name);
+    }
+
+    /**
+     * Sends a document of this result from the run directory as a download (read-only, so GET is fine), or 404
+     * when the build has none.
+     */
+    public void serveReport(final StaplerResponse2 response, final String name, final String contentType)
+            throws IOException {
+        File file = getReportFile(name);
+        if (!file.isFile()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND, name + " is not in this build");
+            return;
+        }
+        response.setContentType(contentType);
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setContentLengthLong(file.length());
+        try (OutputStream out = response.getOutputStream()) {
+            Files.copy(file.toPath(), out);
+        }
     }
 
     /** The detail document's file name in the run directory. */

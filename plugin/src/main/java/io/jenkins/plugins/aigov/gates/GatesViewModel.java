@@ -1,12 +1,7 @@
 package io.jenkins.plugins.aigov.gates;
 
-import java.io.File;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.util.List;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 import hudson.model.Api;
 import hudson.model.Run;
@@ -105,18 +100,7 @@ public final class GatesViewModel {
     }
 
     private void serve(final StaplerResponse2 response, final String name, final String type) throws IOException {
-        File file = action.getReportFile(name);
-        if (!file.isFile()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND, name + " is not in this build");
-            return;
-        }
-        response.setContentType(type);
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setContentLengthLong(file.length());
-        try (OutputStream out = response.getOutputStream()) {
-            Files.copy(file.toPath(), out);
-        }
+        action.serveReport(response, name, type);
     }
 
     private static String describe(final RangeInfo range) {
