@@ -1,7 +1,6 @@
 package io.jenkins.plugins.aigov.engine.gates;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,18 +10,17 @@ import java.util.function.Predicate;
 
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.errors.MissingObjectException;
-import org.eclipse.jgit.errors.RepositoryNotFoundException;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 import io.jenkins.plugins.aigov.engine.GovernanceException;
+import io.jenkins.plugins.aigov.engine.git.GitRepositories;
 import io.jenkins.plugins.aigov.engine.model.Problem;
 
 /**
@@ -44,30 +42,7 @@ final class GitTrees implements AutoCloseable {
 
     /** Opens the repository in or above {@code directory}, or the bare repository {@code directory}. */
     static GitTrees open(final Path directory) throws GovernanceException {
-        if (!Files.isDirectory(directory)) {
-            throw new GovernanceException(directory + " is not a directory", true);
-        }
-        FileRepositoryBuilder builder = new FileRepositoryBuilder().setMustExist(true);
-        if (Files.isDirectory(directory.resolve("objects")) && Files.isRegularFile(directory.resolve("config"))
-                && Files.exists(directory.resolve("HEAD"))) {
-            builder.setGitDir(directory.toFile());
-        }
-        else {
-            builder.findGitDir(directory.toFile());
-            if (builder.getGitDir() == null) {
-                throw new GovernanceException(directory + " is not a git repository (no .git found here or above)",
-                        true);
-            }
-        }
-        try {
-            return new GitTrees(builder.build());
-        }
-        catch (RepositoryNotFoundException e) {
-            throw new GovernanceException(directory + " is not a git repository: " + e.getMessage(), true);
-        }
-        catch (IOException e) {
-            throw new GovernanceException("cannot open the git repository in " + directory + ": " + e.getMessage(), e);
-        }
+        return new GitTrees(GitRepositories.open(directory));
     }
 
     Repository repository() {

@@ -9,14 +9,13 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.eclipse.jgit.errors.MissingObjectException;
-import org.eclipse.jgit.errors.RepositoryNotFoundException;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
 import io.jenkins.plugins.aigov.engine.GovernanceException;
+import io.jenkins.plugins.aigov.engine.git.GitRepositories;
 import io.jenkins.plugins.aigov.engine.model.Problem;
 
 /**
@@ -42,37 +41,12 @@ final class ProvenanceAnalyzer {
     }
 
     ProvenanceReport analyze() throws GovernanceException {
-        try (Repository repository = open()) {
+        try (Repository repository = GitRepositories.open(directory)) {
             return analyze(repository);
         }
         catch (IOException e) {
             throw new GovernanceException("cannot read the git repository in " + directory + ": " + e.getMessage(),
                     e);
-        }
-    }
-
-    private Repository open() throws GovernanceException, IOException {
-        if (!Files.isDirectory(directory)) {
-            throw new GovernanceException(directory + " is not a directory", true);
-        }
-        FileRepositoryBuilder builder = new FileRepositoryBuilder().setMustExist(true);
-        Path bareConfig = directory.resolve("config");
-        if (Files.isDirectory(directory.resolve("objects")) && Files.isRegularFile(bareConfig)
-                && Files.exists(directory.resolve("HEAD"))) {
-            builder.setGitDir(directory.toFile());
-        }
-        else {
-            builder.findGitDir(directory.toFile());
-            if (builder.getGitDir() == null) {
-                throw new GovernanceException(directory + " is not a git repository (no .git found here or above)",
-                        true);
-            }
-        }
-        try {
-            return builder.build();
-        }
-        catch (RepositoryNotFoundException e) {
-            throw new GovernanceException(directory + " is not a git repository: " + e.getMessage(), true);
         }
     }
 
