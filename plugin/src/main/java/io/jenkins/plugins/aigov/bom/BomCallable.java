@@ -9,6 +9,7 @@ import hudson.AbortException;
 import hudson.remoting.VirtualChannel;
 import jenkins.MasterToSlaveFileCallable;
 
+import io.jenkins.plugins.aigov.SameRange;
 import io.jenkins.plugins.aigov.engine.AiGovernance;
 import io.jenkins.plugins.aigov.engine.GovernanceException;
 import io.jenkins.plugins.aigov.engine.bom.AiBom;

@@ -16,8 +16,7 @@ import org.jenkinsci.plugins.workflow.graph.FlowNode;
  * <ul>
  *   <li>PASS: nothing.</li>
  *   <li>UNSTABLE: stage and build UNSTABLE.</li>
- *   <li>APPROVAL: waiting for an approval comes in a later version; until then stage and build are marked UNSTABLE
- *       and the log says so.</li>
+ *   <li>APPROVAL never comes here: the step waits for a person instead (see the approval package).</li>
  *   <li>FAIL and OUTAGE (which only a fail-closed policy produces): the step fails with the reason, so the stage
  *       fails and later stages do not run; with {@code stopBuild: false} stage and build are marked FAILURE and the
  *       Pipeline goes on.</li>
@@ -44,11 +43,6 @@ final class DecisionApplier {
                 // nothing to mark
             }
             case "UNSTABLE" -> mark(Result.UNSTABLE, reason);
-            case "APPROVAL" -> {
-                logger.println(GatesRecorder.PREFIX + "the policy asks for an approval, which this version cannot"
-                        + " wait for yet: the stage and build are marked UNSTABLE instead");
-                mark(Result.UNSTABLE, reason);
-            }
             default -> { // FAIL, OUTAGE
                 if (stopBuild) {
                     throw new AbortException("aiGates: " + reason);

@@ -10,6 +10,7 @@ import hudson.AbortException;
 import hudson.remoting.VirtualChannel;
 import jenkins.MasterToSlaveFileCallable;
 
+import io.jenkins.plugins.aigov.SameRange;
 import io.jenkins.plugins.aigov.engine.AiGovernance;
 import io.jenkins.plugins.aigov.engine.GovernanceException;
 import io.jenkins.plugins.aigov.engine.dependencies.registry.RegistrySettings;
@@ -40,7 +41,7 @@ final class GatesCallable extends MasterToSlaveFileCallable<GatesOutcome> {
     public GatesOutcome invoke(final File workspace, final VirtualChannel channel) throws IOException {
         List<String> notes = new ArrayList<>();
         ProvenanceResult provenance = request.provenance();
-        if (provenance != null && !RangeMatch.sameRange(workspace, request.range(), provenance.range())) {
+        if (provenance != null && !SameRange.test(workspace, request.range(), provenance.range())) {
             notes.add("AI gates: the aiProvenance result of this build covers another range; provenance of this"
                     + " range is computed again");
             provenance = null;

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.aigov.bom;
+package io.jenkins.plugins.aigov;
 
 import java.io.File;
 import java.io.IOException;
@@ -8,18 +8,19 @@ import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
-import io.jenkins.plugins.aigov.RevisionRange;
 import io.jenkins.plugins.aigov.engine.provenance.RangeInfo;
 
 /**
- * Whether an earlier result covers the same commits as this BOM: both ends resolve to the same commit ids in the
- * workspace's repository. Runs on the agent; anything unreadable means "no". (The same check as aiGates makes.)
+ * Whether an earlier step's result covers the same commits as this step's range: both ends resolve to the same
+ * commit ids in the workspace's repository. Runs on the agent (aiGates and aiBom reuse an aiProvenance result only
+ * then); anything unreadable means "no".
  */
-final class SameRange {
+public final class SameRange {
     private SameRange() {
     }
 
-    static boolean test(final File workspace, final RevisionRange range, final RangeInfo earlier) {
+    /** Whether {@code earlier} covers {@code range} in the repository of {@code workspace}. */
+    public static boolean test(final File workspace, final RevisionRange range, final RangeInfo earlier) {
         FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(workspace).setMustExist(true);
         if (builder.getGitDir() == null || earlier == null) {
             return false;
