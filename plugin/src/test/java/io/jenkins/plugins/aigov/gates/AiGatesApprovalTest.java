@@ -171,6 +171,11 @@ class AiGatesApprovalTest {
             Thread.sleep(20);
         }
         assertThat(request.getDecision().getKind()).isEqualTo(ApprovalDecision.Kind.ABORTED);
+        // the decision is set in memory first and written to the run directory right after, on the timer thread
+        while (!Files.readString(buildDir.resolve(ApprovalJson.FILE)).contains("ABORTED")
+                && System.currentTimeMillis() < until) {
+            Thread.sleep(20);
+        }
         assertThat(Files.readString(buildDir.resolve(ApprovalJson.FILE))).contains("ABORTED");
         approvals.as("erin", true);
         decide(true, "too late"); // a late decision changes nothing
