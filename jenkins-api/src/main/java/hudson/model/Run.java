@@ -56,6 +56,11 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
         return number;
     }
 
+    /** The build before this one, or {@code null}; this stand-in knows none (a test subclass may). */
+    public RunT getPreviousBuild() {
+        return null;
+    }
+
     public String getUrl() {
         return "job/run/" + number + "/";
     }

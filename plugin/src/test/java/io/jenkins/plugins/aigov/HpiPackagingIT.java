@@ -165,7 +165,8 @@ class HpiPackagingIT {
         assertThat(extensions).contains("io.jenkins.plugins.aigov.provenance.AiProvenanceStep$DescriptorImpl",
                 "io.jenkins.plugins.aigov.gates.AiGatesStep$DescriptorImpl",
                 "io.jenkins.plugins.aigov.config.AiGovernanceConfiguration",
-                "io.jenkins.plugins.aigov.config.RegistryEntry$DescriptorImpl");
+                "io.jenkins.plugins.aigov.config.RegistryEntry$DescriptorImpl",
+                "io.jenkins.plugins.aigov.trend.AiTrendActionFactory");
         // maven-hpi-plugin's rule: any NO → false, any MAYBE → no header, all YES → true
         String expected = loadable.contains(YesNoMaybe.NO) ? "false"
                 : loadable.contains(YesNoMaybe.MAYBE) ? null : "true";
@@ -195,11 +196,16 @@ class HpiPackagingIT {
         assertThat(names).contains(bom + "AiBomStep.class", bom + "AiBomStep$DescriptorImpl.class",
                 bom + "BomCallable.class", bom + "BomAction.class", bom + "BomAction/summary.jelly",
                 bom + "BomViewModel/index.jelly", bom + "AiBomStep/config.jelly", bom + "AiBomStep/help.html",
-                bom + "AiBomStep/help-sign.html", bom + "Messages.properties");
+                bom + "AiBomStep/help-sign.html", bom + "Messages.properties",
+                "io/jenkins/plugins/aigov/trend/AiTrendActionFactory.class",
+                "io/jenkins/plugins/aigov/trend/AiTrendAction/floatingBox.jelly",
+                "io/jenkins/plugins/aigov/trend/AiTrendAction/index.jelly");
         assertThat(text(pluginJar, "META-INF/services/annotations/org.kohsuke.stapler.export.ExportedBean"))
                 .isEqualTo("io.jenkins.plugins.aigov.bom.BomAction\n"
                         + "io.jenkins.plugins.aigov.gates.GatesAction\n"
-                        + "io.jenkins.plugins.aigov.provenance.ProvenanceAction\n");
+                        + "io.jenkins.plugins.aigov.provenance.ProvenanceAction\n"
+                        + "io.jenkins.plugins.aigov.trend.AiTrendAction\n"
+                        + "io.jenkins.plugins.aigov.trend.TrendPoint\n");
         assertThat(text(pluginJar, "META-INF/services/annotations/org.jenkinsci.Symbol"))
                 .isEqualTo("io.jenkins.plugins.aigov.config.AiGovernanceConfiguration\n"
                         + "io.jenkins.plugins.aigov.config.RegistryEntry$DescriptorImpl\n");
