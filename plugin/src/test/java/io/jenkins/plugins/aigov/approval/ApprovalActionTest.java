@@ -24,9 +24,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The approval action and its web methods, with hand-written fakes (no Jenkins can run here): {@link FakeRun},
- * {@link FakeApprovalEnvironment} as the logged-in user. The web methods are thin wrappers of
- * {@link ApprovalAction#submitDecision} (a proxy of Stapler's request cannot be loaded here: json-lib needs
- * commons-lang), which the tests call with the HTTP method and API-token flag a request would give.
+ * {@link FakeApprovalEnvironment} as the logged-in user. Most tests call {@link ApprovalAction#submitDecision}, which
+ * the web methods wrap, with the HTTP method and API-token flag a request would give; the web methods themselves are
+ * driven with proxies of Stapler's request and response (no servlet container runs here).
  */
 class ApprovalActionTest {
     private static final String ID = "7";
@@ -188,6 +188,97 @@ class ApprovalActionTest {
         assertThat(call("GET", true, null, false)).isEqualTo(405);
         assertThat(call("GET", false, null, false)).isEqualTo(405);
         assertThat(action.isPending()).isTrue();
+    }
+
+    @Test
+    void shouldRecordAPostedApprovalAndRedirectToThePage() throws Exception {
+        pending(List.of(), 60_000);
+        environment.as("erin", true);
+        WebCall call = new WebCall("POST", true);
+
+        action.doApprove(call.request(), call.response(), ID, "ship it");
+
+        assertThat(call.redirect).isEqualTo(".");
+        assertThat(call.error).isZero();
+        ApprovalDecision decision = heard.get(5, TimeUnit.SECONDS).getDecision();
+        assertThat(decision.getKind()).isEqualTo(ApprovalDecision.Kind.APPROVED);
+        assertThat(decision.getViaApiToken()).isTrue();
+        assertThat(decision.getComment()).isEqualTo("ship it");
+    }
+
+    @Test
+    void shouldAnswerAGetOfTheWebMethodsWith405AndRecordNothing() throws Exception {
+        pending(List.of(), 60_000);
+        environment.as("erin", true);
+        WebCall approve = new WebCall("GET", false);
+        WebCall reject = new WebCall("GET", false);
+
+        action.doApprove(approve.request(), approve.response(), ID, null);
+        action.doReject(reject.request(), reject.response(), ID, null);
+
+        assertThat(approve.error).isEqualTo(405);
+        assertThat(reject.error).isEqualTo(405);
+        assertThat(approve.redirect).isNull();
+        assertThat(action.isPending()).isTrue();
+    }
+
+    @Test
+    void shouldRefuseAWebRejectionByAUserWithoutPermission() {
+        pending(List.of(), 60_000);
+        environment.as("frank", false);
+        WebCall call = new WebCall("POST", false);
+
+        assertThatThrownBy(() -> action.doReject(call.request(), call.response(), ID, "no"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(action.isPending()).isTrue();
+        assertThat(call.redirect).isNull();
+    }
+
+    @Test
+    void shouldAnswer404ForAnUnknownRequestFromTheWeb() throws Exception {
+        pending(List.of(), 60_000);
+        environment.as("erin", true);
+        WebCall call = new WebCall("POST", false);
+
+        action.doApprove(call.request(), call.response(), "no-such-id", null);
+
+        assertThat(call.error).isEqualTo(404);
+        assertThat(action.isPending()).isTrue();
+    }
+
+    /** A request and response as Stapler would pass them, recording what the web method answers. */
+    private static final class WebCall {
+        private final String method;
+        private final boolean apiToken;
+        private String redirect;
+        private int error;
+
+        WebCall(final String method, final boolean apiToken) {
+            this.method = method;
+            this.apiToken = apiToken;
+        }
+
+        StaplerRequest2 request() {
+            return (StaplerRequest2) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                    new Class<?>[] {StaplerRequest2.class}, (self, m, args) -> switch (m.getName()) {
+                        case "getMethod" -> method;
+                        case "getAttribute" -> JenkinsApprovalEnvironment.API_TOKEN_ATTRIBUTE.equals(args[0])
+                                ? Boolean.valueOf(apiToken) : null;
+                        default -> throw new UnsupportedOperationException(m.getName());
+                    });
+        }
+
+        StaplerResponse2 response() {
+            return (StaplerResponse2) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                    new Class<?>[] {StaplerResponse2.class}, (self, m, args) -> {
+                        switch (m.getName()) {
+                            case "sendRedirect" -> redirect = (String) args[0];
+                            case "sendError" -> error = (Integer) args[0];
+                            default -> throw new UnsupportedOperationException(m.getName());
+                        }
+                        return null;
+                    });
+        }
     }
 
     @Test
