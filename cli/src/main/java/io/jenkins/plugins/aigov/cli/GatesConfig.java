@@ -1,6 +1,9 @@
 package io.jenkins.plugins.aigov.cli;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,12 +25,14 @@ import io.jenkins.plugins.aigov.engine.dependencies.registry.RegistryConfig;
 import io.jenkins.plugins.aigov.engine.dependencies.registry.RegistryCredentials;
 import io.jenkins.plugins.aigov.engine.dependencies.registry.RegistrySettings;
 import io.jenkins.plugins.aigov.engine.gates.GatePolicy;
+import io.jenkins.plugins.aigov.engine.gates.PolicyRules;
 import io.jenkins.plugins.aigov.engine.model.OutagePolicy;
 import io.jenkins.plugins.aigov.engine.gates.Scope;
 import io.jenkins.plugins.aigov.engine.model.Severity;
 import io.jenkins.plugins.aigov.engine.risk.RiskPolicy;
 import io.jenkins.plugins.aigov.engine.risk.RiskPolicyException;
 import io.jenkins.plugins.aigov.engine.risk.RiskPolicyText;
+import io.jenkins.plugins.aigov.engine.scan.RuleException;
 
 /**
  * The {@code --config} file of {@code aigov gates}: a small JSON document with the policy (the "admin" policy
@@ -46,7 +51,8 @@ record GatesConfig(GatePolicy policy, RegistrySettings registries, RiskPolicy ri
     private static final Set<String> TOP = Set.of("policy", "registries", "cache", "timeouts", "maxConcurrency",
             "retries", "riskPolicy");
     private static final Set<String> POLICY = Set.of("failOn", "unstableOn", "aiFailOn", "packageMinAgeDays",
-            "versionMinAgeDays", "outagePolicy", "scope", "watchlist", "disabledRules", "severityOverrides");
+            "versionMinAgeDays", "outagePolicy", "scope", "watchlist", "disabledRules", "severityOverrides",
+            "extraRules", "extraRulesFile");
     private static final Set<String> REGISTRY = Set.of("name", "url", "public", "enabled", "tokenEnv", "usernameEnv",
             "passwordEnv");
 
@@ -70,7 +76,8 @@ record GatesConfig(GatePolicy policy, RegistrySettings registries, RiskPolicy ri
         }
         String where = file.toString();
         known(root, TOP, where);
-        GatePolicy policy = root.has("policy") ? policy(root.get("policy"), where + ": policy") : GatePolicy.defaults();
+        GatePolicy policy = root.has("policy") ? policy(root.get("policy"), file, where + ": policy")
+                : GatePolicy.defaults();
         RegistrySettings.Builder builder = RegistrySettings.builder().cacheDirectory(defaultCache(env));
         settings(root, builder, file, env);
         return new GatesConfig(policy, builder.build(), risk(root.path("riskPolicy"), where));
@@ -80,18 +87,7 @@ record GatesConfig(GatePolicy policy, RegistrySettings registries, RiskPolicy ri
         if (node.isMissingNode() || node.isNull()) {
             return RiskPolicy.defaults();
         }
-        String text;
-        if (node.isTextual()) {
-            text = node.asText();
-        }
-        else if (node.isArray()) {
-            StringBuilder lines = new StringBuilder();
-            node.forEach(line -> lines.append(line.asText()).append('\n'));
-            text = lines.toString();
-        }
-        else {
-            throw new IllegalArgumentException(where + ": riskPolicy must be a string or an array of lines");
-        }
+        String text = lines(node, where + ": riskPolicy");
         try {
             return RiskPolicyText.parsePolicy(text, where + ": riskPolicy");
         }
@@ -100,7 +96,23 @@ record GatesConfig(GatePolicy policy, RegistrySettings registries, RiskPolicy ri
         }
     }
 
-    private static GatePolicy policy(final JsonNode node, final String where) {
+    /** A text given as one string or as an array of lines; {@code null} when missing. */
+    private static String lines(final JsonNode node, final String where) {
+        if (node.isMissingNode() || node.isNull()) {
+            return null;
+        }
+        if (node.isTextual()) {
+            return node.asText();
+        }
+        if (node.isArray()) {
+            StringBuilder lines = new StringBuilder();
+            node.forEach(line -> lines.append(line.asText()).append('\n'));
+            return lines.toString();
+        }
+        throw new IllegalArgumentException(where + ": must be a string or an array of lines");
+    }
+
+    private static GatePolicy policy(final JsonNode node, final Path file, final String where) {
         known(node, POLICY, where);
         GatePolicy defaults = GatePolicy.defaults();
         Map<String, Severity> overrides = new HashMap<>();
@@ -118,7 +130,44 @@ record GatesConfig(GatePolicy policy, RegistrySettings registries, RiskPolicy ri
                 node.has("outagePolicy") ? enumValue(OutagePolicy.class, node.get("outagePolicy"), where + ".outagePolicy")
                         : defaults.outagePolicy(),
                 node.has("scope") ? enumValue(Scope.class, node.get("scope"), where + ".scope") : defaults.scope(),
-                strings(node.path("watchlist")), strings(node.path("disabledRules")), overrides);
+                strings(node.path("watchlist")), strings(node.path("disabledRules")), overrides,
+                extraRules(node, file, where));
+    }
+
+    /**
+     * The admin's own rules: {@code extraRules} (the text of a rule file: one string, or an array of lines) or
+     * {@code extraRulesFile} (a YAML or JSON rule file, relative to the config file's folder). Checked here, so a
+     * broken rule is a usage error naming the config file, the rule, its line and the field.
+     */
+    private static String extraRules(final JsonNode node, final Path file, final String where) {
+        if (node.has("extraRules") && node.has("extraRulesFile")) {
+            throw new IllegalArgumentException(where + ": give extraRules or extraRulesFile, not both");
+        }
+        String text;
+        String source;
+        if (node.hasNonNull("extraRulesFile")) {
+            Path folder = file.getParent();
+            String name = node.get("extraRulesFile").asText();
+            Path rules = folder == null ? Path.of(name) : folder.resolve(name);
+            source = where + ".extraRulesFile: " + rules;
+            try {
+                text = Files.readString(rules, StandardCharsets.UTF_8);
+            }
+            catch (IOException e) {
+                throw new IllegalArgumentException(source + ": cannot read the file: " + e, e);
+            }
+        }
+        else {
+            source = where + ".extraRules";
+            text = lines(node.path("extraRules"), source);
+        }
+        try {
+            PolicyRules.checkExtraRules(text, source);
+        }
+        catch (RuleException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        return text;
     }
 
     private static void settings(final JsonNode root, final RegistrySettings.Builder builder, final Path file,

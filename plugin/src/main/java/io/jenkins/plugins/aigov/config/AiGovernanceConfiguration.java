@@ -26,6 +26,9 @@ import io.jenkins.plugins.aigov.engine.dependencies.registry.RegistrySettings;
 import io.jenkins.plugins.aigov.engine.gates.GatePolicy;
 import io.jenkins.plugins.aigov.engine.provenance.MarkerRules;
 import io.jenkins.plugins.aigov.engine.provenance.ProvenanceFormatException;
+import io.jenkins.plugins.aigov.engine.risk.RiskPolicy;
+import io.jenkins.plugins.aigov.engine.risk.RiskPolicyException;
+import io.jenkins.plugins.aigov.engine.risk.RiskPolicyText;
 
 /**
  * The administrator's settings of AI Code Governance (Manage Jenkins » System, or {@code aiGovernance:} in
@@ -38,6 +41,8 @@ import io.jenkins.plugins.aigov.engine.provenance.ProvenanceFormatException;
 public class AiGovernanceConfiguration extends GlobalConfiguration {
     /** The name of the marker rules in error messages. */
     public static final String MARKER_RULES_SOURCE = "global marker rules";
+    /** The name of the risk policy in error messages. */
+    public static final String RISK_POLICY_SOURCE = "global configuration: riskPolicy";
 
     private List<RegistryEntry> registries = new ArrayList<>();
     private int cacheTtlHours = 24;
@@ -55,6 +60,12 @@ public class AiGovernanceConfiguration extends GlobalConfiguration {
     private int versionMinAgeDays = 7;
     private String watchlist;
     private String disabledRules;
+    /** Re-ratings, one {@code rule-id = severity} per line. */
+    private String ruleSeverities;
+    /** The administrator's own scan rules: the text of a rule file (docs/rules.md). */
+    private String extraRules;
+    /** The risk policy text (docs/risk.md); blank: the defaults. */
+    private String riskPolicy;
     private String markerRules;
     /** Who may decide an approval: user ids or group names, one per line or comma-separated; blank: Job/Build. */
     private String approvers;
@@ -273,6 +284,45 @@ public class AiGovernanceConfiguration extends GlobalConfiguration {
         save();
     }
 
+    public String getRuleSeverities() {
+        return ruleSeverities;
+    }
+
+    /** Re-ratings, one {@code rule-id = severity} per line; a bad line is refused naming the line and the rule. */
+    @DataBoundSetter
+    public void setRuleSeverities(final String value) {
+        RuleSettings.severities(value);
+        this.ruleSeverities = value == null || value.isBlank() ? null : value.strip();
+        save();
+    }
+
+    public String getExtraRules() {
+        return extraRules;
+    }
+
+    /**
+     * The administrator's own security-pattern and config-risk rules, in the format of the shipped rule files; a
+     * broken rule is refused naming its line, its id and the field.
+     */
+    @DataBoundSetter
+    public void setExtraRules(final String value) {
+        RuleSettings.extraRules(value);
+        this.extraRules = value == null || value.isBlank() ? null : value;
+        save();
+    }
+
+    public String getRiskPolicy() {
+        return riskPolicy;
+    }
+
+    /** The risk policy text of docs/risk.md; blank: the defaults. Text that cannot be read is refused. */
+    @DataBoundSetter
+    public void setRiskPolicy(final String value) {
+        parseRiskPolicy(value);
+        this.riskPolicy = value == null || value.isBlank() ? null : value.strip();
+        save();
+    }
+
     public String getMarkerRules() {
         return markerRules;
     }
@@ -323,12 +373,21 @@ public class AiGovernanceConfiguration extends GlobalConfiguration {
 
     // ---- what the engine gets
 
-    /** The admin's gate policy. */
+    /**
+     * The admin's gate policy. The extra rules go as text; the gates check them again when they build the rules (and
+     * report a problem, scanning with the built-in rules, should a saved text no longer be valid).
+     */
     public GatePolicy toPolicy() {
         return new GatePolicy(PolicyValues.severity("failOn", failOn), PolicyValues.severity("unstableOn", unstableOn),
                 PolicyValues.severity("aiFailOn", aiFailOn), packageMinAgeDays, versionMinAgeDays,
                 PolicyValues.outagePolicy("outagePolicy", outagePolicy), PolicyValues.scope("scope", scope),
-                PolicyValues.names(watchlist), PolicyValues.ruleIds("disabledRules", disabledRules), Map.of());
+                PolicyValues.names(watchlist), PolicyValues.ruleIds("disabledRules", disabledRules),
+                RuleSettings.severities(ruleSeverities), extraRules);
+    }
+
+    /** The admin's risk policy: the defaults when the text is blank. */
+    public RiskPolicy toRiskPolicy() {
+        return parseRiskPolicy(riskPolicy);
     }
 
     /** The marker rules. */
@@ -359,6 +418,14 @@ public class AiGovernanceConfiguration extends GlobalConfiguration {
         }
         byEcosystem.forEach(builder::registries);
         return builder.build();
+    }
+
+    private static RiskPolicy parseRiskPolicy(final String text) {
+        try {
+            return RiskPolicyText.parsePolicy(text, RISK_POLICY_SOURCE);
+        } catch (RiskPolicyException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 
     private static MarkerRules parseMarkerRules(final String text) {
@@ -468,8 +535,31 @@ public class AiGovernanceConfiguration extends GlobalConfiguration {
         return count == 0 ? FormValidation.ok() : FormValidation.ok(count + " name(s).");
     }
 
-    public FormValidation doCheckDisabledRules(@QueryParameter final String value) {
-        return PolicyValues.check(() -> PolicyValues.ruleIds("disabledRules", value));
+    /** Syntax errors; ids that name no rule or gate (of the built-in rules or the extra rules) are a warning. */
+    public FormValidation doCheckDisabledRules(@QueryParameter final String value,
+            @QueryParameter final String extraRules) {
+        return RuleSettings.checkDisabled(value, extraRules);
+    }
+
+    /** The error names the line and the rule; ids that name no rule are a warning. */
+    public FormValidation doCheckRuleSeverities(@QueryParameter final String value,
+            @QueryParameter final String extraRules) {
+        return RuleSettings.checkSeverities(value, extraRules);
+    }
+
+    /** Checks the rules as a scan would, samples included; the error names the line, the rule and the field. */
+    public FormValidation doCheckExtraRules(@QueryParameter final String value) {
+        return RuleSettings.checkExtraRules(value);
+    }
+
+    /** The error names the line and the offending value. */
+    public FormValidation doCheckRiskPolicy(@QueryParameter final String value) {
+        try {
+            parseRiskPolicy(value);
+            return FormValidation.ok();
+        } catch (IllegalArgumentException e) {
+            return FormValidation.error(e.getMessage());
+        }
     }
 
     /** Checks the marker rules line by line; the error names the offending line. */

@@ -3,6 +3,7 @@ package io.jenkins.plugins.aigov.config;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.thoughtworks.xstream.XStream;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,10 @@ import io.jenkins.plugins.aigov.engine.dependencies.registry.RegistrySettings;
 import io.jenkins.plugins.aigov.engine.gates.GatePolicy;
 import io.jenkins.plugins.aigov.engine.gates.Scope;
 import io.jenkins.plugins.aigov.engine.model.OutagePolicy;
+import io.jenkins.plugins.aigov.engine.model.Outcome;
 import io.jenkins.plugins.aigov.engine.model.Severity;
+import io.jenkins.plugins.aigov.engine.risk.RiskPolicy;
+import io.jenkins.plugins.aigov.engine.risk.RiskTier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -27,6 +31,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The global configuration: defaults, validation, what the engine gets, and persistence with XStream. */
 class AiGovernanceConfigurationTest {
     private static final String PRIVATE_NPM = "https://npm.example.com/repository/npm-group";
+    private static final String EXTRA_RULES = """
+            rules:
+              - id: internal-endpoint
+                title: Internal endpoint in the source
+                severity: medium
+                cwe: CWE-200
+                gate: security-patterns
+                languages: [python]
+                keywords: [internal.corp]
+                pattern: 'https?://[a-z0-9.-]+\\.internal\\.corp\\b'
+                message: An internal host name is written into the source.
+                samples:
+                  truePositives:
+                    - file: app/client.py
+                      content: |
+                        BASE = "https://billing.internal.corp/api"
+            """;
 
     private final AiGovernanceConfiguration configuration = new AiGovernanceConfiguration();
 
@@ -131,7 +152,7 @@ class AiGovernanceConfigurationTest {
         assertThat(configuration.doCheckVersionMinAgeDays("7").kind).isEqualTo(FormValidation.Kind.OK);
         assertThat(configuration.doCheckWatchlist("npm:a\npypi:b").getMessage()).isEqualTo("2 name(s).");
         assertThat(configuration.doCheckWatchlist("npm:a b").kind).isEqualTo(FormValidation.Kind.ERROR);
-        assertThat(configuration.doCheckDisabledRules("new-version").kind).isEqualTo(FormValidation.Kind.OK);
+        assertThat(configuration.doCheckDisabledRules("new-version", null).kind).isEqualTo(FormValidation.Kind.OK);
         assertThat(configuration.doCheckMarkerRules("trailer X-AI-Tool AI_GENERATED\nfooter X").getMessage())
                 .contains("global marker rules:2");
         assertThat(configuration.doCheckMarkerRules("trailer X-AI-Tool AI_GENERATED").getMessage())
@@ -141,6 +162,124 @@ class AiGovernanceConfigurationTest {
         assertThat(configuration.doFillAiFailOnItems().get(0).value).isEmpty();
         assertThat(configuration.doFillOutagePolicyItems()).extracting(o -> o.value)
                 .containsExactly("failOpen", "failClosed");
+    }
+
+    @Test
+    void shouldCarryReRatingsAndExtraRulesIntoThePolicy() {
+        configuration.setRuleSeverities("# quieter\nnew-version = low\n\nweak-cipher = CRITICAL\n"
+                + "internal-endpoint=high\n");
+        configuration.setExtraRules(EXTRA_RULES);
+        configuration.setDisabledRules("jwt-token");
+
+        GatePolicy policy = configuration.toPolicy();
+
+        assertThat(policy.severityOverrides()).containsExactly(Map.entry("internal-endpoint", Severity.HIGH),
+                Map.entry("new-version", Severity.LOW), Map.entry("weak-cipher", Severity.CRITICAL));
+        assertThat(policy.extraRules()).isEqualTo(EXTRA_RULES);
+        assertThat(policy.disabledRules()).containsExactly("jwt-token");
+        assertThat(configuration.getExtraRules()).isEqualTo(EXTRA_RULES);
+        assertThat(configuration.getRuleSeverities()).startsWith("# quieter");
+    }
+
+    @Test
+    void shouldClearTheRuleFieldsWhenTheyAreBlank() {
+        configuration.setRuleSeverities("weak-cipher = low");
+        configuration.setExtraRules(EXTRA_RULES);
+        configuration.setRiskPolicy("threshold.high = 40");
+
+        configuration.setRuleSeverities("  ");
+        configuration.setExtraRules("\n");
+        configuration.setRiskPolicy("");
+
+        assertThat(configuration.getRuleSeverities()).isNull();
+        assertThat(configuration.getExtraRules()).isNull();
+        assertThat(configuration.getRiskPolicy()).isNull();
+        assertThat(configuration.toPolicy()).isEqualTo(GatePolicy.defaults());
+        assertThat(configuration.toRiskPolicy()).isEqualTo(RiskPolicy.defaults());
+    }
+
+    @Test
+    void shouldRejectABadReRatingNamingTheLineAndTheRule() {
+        assertThatIllegalArgumentException().isThrownBy(() -> configuration.setRuleSeverities(
+                "new-version = low\nweak-cipher = urgent"))
+                .withMessage("global configuration: ruleSeverities:2: rule 'weak-cipher': unknown severity 'urgent'"
+                        + " (expected info, low, medium, high or critical)");
+        assertThatIllegalArgumentException().isThrownBy(() -> configuration.setRuleSeverities("weak-cipher low"))
+                .withMessage("global configuration: ruleSeverities:1: expected 'rule-id = severity', got"
+                        + " 'weak-cipher low'");
+        assertThatIllegalArgumentException().isThrownBy(() -> configuration.setRuleSeverities("Weak_Cipher = low"))
+                .withMessageContaining("ruleSeverities:1: 'Weak_Cipher' is not a rule id");
+        assertThatIllegalArgumentException().isThrownBy(() -> configuration.setRuleSeverities(
+                "weak-cipher = low\nweak-cipher = high"))
+                .withMessage("global configuration: ruleSeverities:2: rule 'weak-cipher' is re-rated twice (first on"
+                        + " line 1)");
+        assertThat(configuration.getRuleSeverities()).isNull();
+    }
+
+    @Test
+    void shouldRejectExtraRuleWithoutPattern() {
+        String broken = EXTRA_RULES.replace("    pattern: 'https?://[a-z0-9.-]+\\.internal\\.corp\\b'\n", "");
+
+        assertThatIllegalArgumentException().isThrownBy(() -> configuration.setExtraRules(broken))
+                .withMessage("global configuration: extraRules:2: rule 'internal-endpoint': field 'pattern': missing");
+        assertThatIllegalArgumentException().isThrownBy(() -> configuration.setExtraRules(
+                EXTRA_RULES.replace("id: internal-endpoint", "id: weak-cipher")))
+                .withMessageContaining("extraRules:2: rule 'weak-cipher': field 'id': duplicate id");
+        assertThat(configuration.getExtraRules()).isNull();
+    }
+
+    @Test
+    void shouldCheckTheRuleFieldsInTheForm() {
+        assertThat(configuration.doCheckExtraRules(EXTRA_RULES).getMessage())
+                .isEqualTo("1 rule(s): internal-endpoint.");
+        assertThat(configuration.doCheckExtraRules("").kind).isEqualTo(FormValidation.Kind.OK);
+        FormValidation broken = configuration.doCheckExtraRules(EXTRA_RULES.replace("cwe: CWE-200", "cwe: 200"));
+        assertThat(broken.kind).isEqualTo(FormValidation.Kind.ERROR);
+        assertThat(broken.getMessage()).startsWith("global configuration: extraRules:2: rule 'internal-endpoint':"
+                + " field 'cwe': ");
+        assertThat(configuration.doCheckExtraRules("rules: [").getMessage())
+                .startsWith("global configuration: extraRules:1: not valid YAML: ");
+
+        assertThat(configuration.doCheckRuleSeverities("weak-cipher = high\nnew-version = low", null).getMessage())
+                .isEqualTo("2 rule(s) re-rated.");
+        assertThat(configuration.doCheckRuleSeverities("weak-cipher = severe", null).kind)
+                .isEqualTo(FormValidation.Kind.ERROR);
+        FormValidation typo = configuration.doCheckRuleSeverities("weak-cipher = high\nweak-ciper = low", null);
+        assertThat(typo.kind).isEqualTo(FormValidation.Kind.WARNING);
+        assertThat(typo.getMessage()).contains("'weak-ciper' (line 2)").contains("re-rates nothing");
+        assertThat(configuration.doCheckRuleSeverities("internal-endpoint = high", null).kind)
+                .isEqualTo(FormValidation.Kind.WARNING);
+        assertThat(configuration.doCheckRuleSeverities("internal-endpoint = high", EXTRA_RULES).kind)
+                .isEqualTo(FormValidation.Kind.OK);
+
+        FormValidation unknown = configuration.doCheckDisabledRules("new-version\nnew-verison", null);
+        assertThat(unknown.kind).isEqualTo(FormValidation.Kind.WARNING);
+        assertThat(unknown.getMessage()).contains("'new-verison'").contains("switches nothing off");
+        assertThat(configuration.doCheckDisabledRules("config-risk, typosquat, weak-cipher", null).kind)
+                .isEqualTo(FormValidation.Kind.OK);
+        assertThat(configuration.doCheckDisabledRules("internal-endpoint", EXTRA_RULES).kind)
+                .isEqualTo(FormValidation.Kind.OK);
+        assertThat(configuration.doCheckDisabledRules("New Version", null).kind).isEqualTo(FormValidation.Kind.ERROR);
+    }
+
+    @Test
+    void shouldParseTheRiskPolicyAndRejectBadText() {
+        assertThat(configuration.toRiskPolicy()).isEqualTo(RiskPolicy.defaults());
+
+        configuration.setRiskPolicy("# stricter\nthreshold.high = 40\noutcome.medium = UNSTABLE\n");
+
+        RiskPolicy policy = configuration.toRiskPolicy();
+        assertThat(policy.thresholds().of(RiskTier.HIGH)).isEqualTo(40.0);
+        assertThat(policy.tierOutcomes()).containsEntry(RiskTier.MEDIUM, Outcome.UNSTABLE);
+        assertThat(configuration.getRiskPolicy()).startsWith("# stricter");
+        assertThatIllegalArgumentException().isThrownBy(() -> configuration.setRiskPolicy(
+                "threshold.high = 40\nweight.ai-shares = 3"))
+                .withMessageStartingWith("global configuration: riskPolicy:2: ");
+        assertThat(configuration.getRiskPolicy()).startsWith("# stricter");
+        assertThat(configuration.doCheckRiskPolicy("threshold.high = lots").getMessage())
+                .startsWith("global configuration: riskPolicy:1: ").contains("lots");
+        assertThat(configuration.doCheckRiskPolicy("threshold.high = 40").kind).isEqualTo(FormValidation.Kind.OK);
+        assertThat(configuration.doCheckRiskPolicy("").kind).isEqualTo(FormValidation.Kind.OK);
     }
 
     @Test
@@ -187,6 +326,9 @@ class AiGovernanceConfigurationTest {
         configuration.setWatchlist("npm:left-pad-ai");
         configuration.setMarkerRules("trailer X-AI-Tool AI_GENERATED");
         configuration.setCacheTtlHours(6);
+        configuration.setRuleSeverities("weak-cipher = critical");
+        configuration.setExtraRules(EXTRA_RULES);
+        configuration.setRiskPolicy("threshold.high = 40");
         XStream xstream = new XStream();
         xstream.allowTypesByWildcard(new String[] {"io.jenkins.plugins.aigov.**"});
 
@@ -201,6 +343,8 @@ class AiGovernanceConfigurationTest {
         assertThat(restored.toPolicy()).isEqualTo(configuration.toPolicy());
         assertThat(restored.toMarkerRules()).isEqualTo(configuration.toMarkerRules());
         assertThat(restored.getCacheTtlHours()).isEqualTo(6);
+        assertThat(restored.toPolicy().extraRules()).isEqualTo(EXTRA_RULES);
+        assertThat(restored.toRiskPolicy()).isEqualTo(configuration.toRiskPolicy());
     }
 
     /** The permission answers of an administrator or of someone else (hand-written: no Jenkins runs here). */

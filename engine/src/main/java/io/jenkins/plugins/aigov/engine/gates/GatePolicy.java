@@ -25,10 +25,15 @@ import io.jenkins.plugins.aigov.engine.model.Severity;
  * @param watchlist          names that are always flagged critical ({@code ecosystem:name} or {@code name})
  * @param disabledRules      rule ids that produce no findings
  * @param severityOverrides  rule id → severity, re-rating a rule
+ * @param extraRules         the admin's own security-pattern and config-risk rules, as the text of a rule file
+ *                           (YAML or JSON, see {@code docs/rules.md}), or {@code null}. Kept as text so the policy
+ *                           travels simply; checked where it is configured ({@link PolicyRules#checkExtraRules}) and
+ *                           again when the rules are built for a scan. Only the admin sets it: a request never does.
  */
 public record GatePolicy(Severity failOn, Severity unstableOn, Severity aiFailOn, int packageMinAgeDays,
         int versionMinAgeDays, OutagePolicy outagePolicy, Scope scope, Set<String> watchlist,
-        Set<String> disabledRules, Map<String, Severity> severityOverrides) implements Serializable {
+        Set<String> disabledRules, Map<String, Severity> severityOverrides, String extraRules)
+        implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Canonical constructor: checks and copies (sorted, for stable output). */
@@ -43,18 +48,20 @@ public record GatePolicy(Severity failOn, Severity unstableOn, Severity aiFailOn
         watchlist = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(watchlist));
         disabledRules = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(disabledRules));
         severityOverrides = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(severityOverrides));
+        extraRules = extraRules == null || extraRules.isBlank() ? null : extraRules;
     }
 
     /** The documented defaults. */
     public static GatePolicy defaults() {
         return new GatePolicy(Severity.CRITICAL, Severity.HIGH, null, 90, 7, OutagePolicy.FAIL_OPEN, Scope.CHANGED,
-                Set.of(), Set.of(), Map.of());
+                Set.of(), Set.of(), Map.of(), null);
     }
 
     /**
      * This policy, tightened by a request: a stricter value is taken, a looser one is ignored and a line saying so
      * is added to {@code log}. Stricter means a lower failOn / unstableOn / aiFailOn severity, higher age
-     * thresholds, fail-closed, scope all, and more watchlist names.
+     * thresholds, fail-closed, scope all, and more watchlist names. Disabled rules, re-ratings and extra rules are
+     * the admin's alone and stay as they are.
      */
     public GatePolicy tightenedBy(final PolicyRequest request, final List<String> log) {
         Severity fail = stricter("failOn", failOn, request.failOn(), log);
@@ -82,7 +89,7 @@ public record GatePolicy(Severity failOn, Severity unstableOn, Severity aiFailOn
         Set<String> names = new TreeSet<>(watchlist);
         names.addAll(request.watchlist());
         return new GatePolicy(fail, unstable, aiFail, packageAge, versionAge, outage, wider, names, disabledRules,
-                severityOverrides);
+                severityOverrides, extraRules);
     }
 
     private static Severity stricter(final String name, final Severity current, final Severity asked,

@@ -39,7 +39,8 @@ public final class GatesCommand {
      * @param head                 head revision
      * @param maxCommits           cap for the provenance walk when provenance must be computed
      * @param policy               the policy after tightening
-     * @param policyLog            lines saying which requested changes were ignored as loosening
+     * @param policyLog            lines saying which requested changes were ignored as loosening, and which
+     *                             rule ids of the policy name nothing
      * @param registries           registries, timeouts, cache
      * @param provenance           provenance of the same range when the caller has it, else {@code null}
      * @param markerRules          marker rules for a provenance run of our own
@@ -143,6 +144,7 @@ public final class GatesCommand {
         }
         List<String> policyLog = new ArrayList<>();
         GatePolicy effective = policy.tightenedBy(request, policyLog);
+        policyLog.addAll(PolicyRules.warnings(effective));
         RiskPolicy risk = riskPolicy.withOutagePolicy(effective.outagePolicy()).tightenedBy(riskRequest, policyLog);
         return new GatesAnalyzer(new Options(repository, base, head, maxCommits, effective, policyLog, registries,
                 provenance, markerRules, toleratesMissingBase, externalSarif, risk)).analyze();

@@ -3,17 +3,13 @@ package io.jenkins.plugins.aigov.engine.gates;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.eclipse.jgit.revwalk.RevCommit;
 
 import io.jenkins.plugins.aigov.engine.model.Finding;
 import io.jenkins.plugins.aigov.engine.model.Problem;
-import io.jenkins.plugins.aigov.engine.model.Severity;
 import io.jenkins.plugins.aigov.engine.scan.RuleException;
 import io.jenkins.plugins.aigov.engine.scan.RuleSet;
 import io.jenkins.plugins.aigov.engine.scan.ScanOptions;
@@ -61,23 +57,22 @@ final class SecurityScan {
         return findings;
     }
 
-    /** The built-in rules with the admin's disabled rules and re-ratings that concern them. */
+    /**
+     * The built-in and the admin's extra rules, as the policy disables and re-rates them. Broken extra rules (a
+     * policy saved before a check existed) are left out with a problem; the built-in rules still run.
+     */
     private static RuleSet rules(final GatePolicy policy, final List<Problem> problems) {
-        RuleSet builtIn = RuleSet.builtIn();
-        Set<String> ids = builtIn.rules().stream().map(rule -> rule.id()).collect(Collectors.toSet());
-        Set<String> disabled = policy.disabledRules().stream().filter(ids::contains).collect(Collectors.toSet());
-        Map<String, Severity> severities = new HashMap<>();
-        policy.severityOverrides().forEach((id, severity) -> {
-            if (ids.contains(id)) {
-                severities.put(id, severity);
-            }
-        });
         try {
-            return builtIn.withOverrides(disabled, severities, null);
+            return PolicyRules.scanRules(policy);
         }
         catch (RuleException e) {
-            problems.add(new Problem("policy", "rule overrides ignored: " + e.getMessage()));
-            return builtIn;
+            problems.add(new Problem("policy", "extra rules ignored: " + e.getMessage()));
+        }
+        try {
+            return PolicyRules.scanRules(policy, null);
+        }
+        catch (RuleException e) {
+            throw new IllegalStateException("the built-in rules cannot be adjusted: " + e.getMessage(), e);
         }
     }
 

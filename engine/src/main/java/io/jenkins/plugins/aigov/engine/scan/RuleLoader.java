@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -42,12 +44,26 @@ final class RuleLoader {
 
     /** Parses and validates every rule of {@code text}; {@code defaultFamily} applies when the file names none. */
     List<Rule> load(final String text, final String defaultFamily) throws RuleException {
+        try {
+            return rules(text, defaultFamily);
+        }
+        catch (RuleException e) {
+            throw e.locatedIn(text);
+        }
+    }
+
+    private List<Rule> rules(final String text, final String defaultFamily) throws RuleException {
         JsonNode root;
         try {
             root = YAML.readTree(text);
         }
+        catch (JsonProcessingException e) {
+            JsonLocation location = e.getLocation();
+            throw RuleException.syntax(source, location == null ? 0 : Math.max(0, location.getLineNr()),
+                    problem(e.getOriginalMessage()));
+        }
         catch (IOException e) {
-            throw new RuleException(source + ": not valid YAML: " + firstLine(e.getMessage()));
+            throw RuleException.syntax(source, 0, firstLine(e.getMessage()));
         }
         if (root == null || !root.isObject()) {
             throw new RuleException(source + ": expected a mapping with 'rules'");
@@ -84,6 +100,16 @@ final class RuleLoader {
                         .reduce((a, b) -> a + ", " + b).orElse("") + ")");
             }
         }
+    }
+
+    /** A parser's message without its position and excerpt lines (the line number is given apart). */
+    private static String problem(final String message) {
+        if (message == null) {
+            return "";
+        }
+        String lines = String.join("; ", message.lines().filter(line -> !line.isBlank()
+                && !Character.isWhitespace(line.charAt(0))).toList());
+        return lines.isEmpty() ? firstLine(message) : lines;
     }
 
     private static String firstLine(final String text) {

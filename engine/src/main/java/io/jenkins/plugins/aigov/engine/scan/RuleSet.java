@@ -29,6 +29,10 @@ public final class RuleSet {
     public static final List<String> FAMILIES = List.of("secrets", "sql-injection", "command-injection",
             "deserialization", "cors", "tls-jwt-bypass", "weak-crypto", "ssrf", "eval", "config-dockerfile",
             "config-kubernetes", "config-ci", "config-terraform");
+    /** The name of an admin's own rules in messages, unless the caller gives another. */
+    public static final String ADMIN_RULES = "admin rules";
+    /** The family of an admin's own rules when their text names none. */
+    public static final String ADMIN_FAMILY = "admin";
     private static final String FOLDER = "/io/jenkins/plugins/aigov/engine/scan/rules/";
     private static volatile RuleSet builtIn;
 
@@ -97,7 +101,7 @@ public final class RuleSet {
     }
 
     /**
-     * This rule set as an admin adjusted it.
+     * This rule set as an admin adjusted it; the admin's own rules are named {@value #ADMIN_RULES} in messages.
      *
      * @param disabled   ids of rules to drop; an unknown id is rejected (a typo would silently keep a rule on)
      * @param severities new severities by rule id; an unknown id is rejected
@@ -107,18 +111,36 @@ public final class RuleSet {
      */
     public RuleSet withOverrides(final Collection<String> disabled, final Map<String, Severity> severities,
             final String extraRules) throws RuleException {
+        return withOverrides(disabled, severities, extraRules, ADMIN_RULES);
+    }
+
+    /**
+     * This rule set as an admin adjusted it, as {@link #withOverrides(Collection, Map, String)}.
+     *
+     * @param source names the admin's own rules in messages (a file name, a configuration field); a message about
+     *               one of them also gives the line of the rule in {@code extraRules}
+     * @throws RuleException naming the rule id and the field
+     */
+    public RuleSet withOverrides(final Collection<String> disabled, final Map<String, Severity> severities,
+            final String extraRules, final String source) throws RuleException {
         RuleSet result = this;
         if (extraRules != null && !extraRules.isBlank()) {
-            List<Rule> extra = new RuleLoader("admin rules").load(extraRules, "admin");
-            result = plus(extra, "admin rules");
-            SampleCheck.verify(extra, "admin rules");
+            try {
+                List<Rule> extra = new RuleLoader(source).load(extraRules, ADMIN_FAMILY);
+                result = plus(extra, source);
+                SampleCheck.verify(extra, source);
+            }
+            catch (RuleException e) {
+                throw e.locatedIn(extraRules);
+            }
         }
         Set<String> unknown = new TreeSet<>(disabled);
         unknown.addAll(severities.keySet());
         unknown.removeAll(result.byId.keySet());
         if (!unknown.isEmpty()) {
-            throw RuleException.of("admin overrides", unknown.iterator().next(),
-                    disabled.contains(unknown.iterator().next()) ? "disabled" : "severity", "no such rule");
+            String first = unknown.iterator().next();
+            throw RuleException.of("admin overrides", first, disabled.contains(first) ? "disabled" : "severity",
+                    "no such rule");
         }
         List<Rule> kept = new ArrayList<>();
         for (Rule rule : result.rules) {

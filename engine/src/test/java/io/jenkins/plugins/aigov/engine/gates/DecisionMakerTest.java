@@ -22,7 +22,8 @@ class DecisionMakerTest {
 
     private static GatePolicy policy(final Severity failOn, final Severity unstableOn, final Severity aiFailOn,
             final OutagePolicy outage) {
-        return new GatePolicy(failOn, unstableOn, aiFailOn, 90, 7, outage, Scope.CHANGED, Set.of(), Set.of(), Map.of());
+        return new GatePolicy(failOn, unstableOn, aiFailOn, 90, 7, outage, Scope.CHANGED, Set.of(), Set.of(),
+                Map.of(), null);
     }
 
     @Test

@@ -128,7 +128,7 @@ class DependencyGatesTest {
     @Test
     void shouldReRateAndDisableRulesByPolicy() {
         GatePolicy custom = new GatePolicy(Severity.CRITICAL, Severity.HIGH, null, 90, 7, OutagePolicy.FAIL_OPEN,
-                Scope.CHANGED, Set.of(), Set.of("new-version"), Map.of("package-missing", Severity.HIGH));
+                Scope.CHANGED, Set.of(), Set.of("new-version"), Map.of("package-missing", Severity.HIGH), null);
         FindingFactory customFactory = new FindingFactory(custom);
         Dependency dependency = Lookups.dependency(Ecosystem.NPM, "not-there-at-all", "1.0.0");
 

@@ -26,7 +26,7 @@ class GatesCommandTest {
             repo.write("README.md", "# x\n");
             repo.commit("Initial commit", GitFixture.person("Dana", "dana@example.com"));
             GatePolicy admin = new GatePolicy(Severity.HIGH, Severity.MEDIUM, null, 90, 7, OutagePolicy.FAIL_CLOSED,
-                    Scope.ALL, Set.of("npm:bad"), Set.of(), Map.of());
+                    Scope.ALL, Set.of("npm:bad"), Set.of(), Map.of(), null);
 
             GatesReport report = AiGovernance.gates().repository(dir).policy(admin)
                     .request(new PolicyRequest(Severity.CRITICAL, Severity.LOW, null, 30, 14, OutagePolicy.FAIL_OPEN,

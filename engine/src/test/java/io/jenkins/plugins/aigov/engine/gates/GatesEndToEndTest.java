@@ -153,7 +153,7 @@ class GatesEndToEndTest {
                 .build();
         GatePolicy lenient = new GatePolicy(Severity.CRITICAL, Severity.CRITICAL, null, 90, 7,
                 OutagePolicy.FAIL_OPEN, Scope.CHANGED, Set.of(), Set.of("typosquat-name", "watchlisted-name"),
-                Map.of());
+                Map.of(), null);
 
         GatesReport open = run(lenient, down);
         GatesReport closed = AiGovernance.gates().repository(demo.repository()).base(demo.base()).policy(lenient)

@@ -142,6 +142,40 @@ class RuleLoaderTest {
     }
 
     @Test
+    void shouldNameTheLineOfTheBrokenRule() {
+        String second = VALID + VALID.substring(VALID.indexOf("  - id")).replace("internal-endpoint", "other-endpoint")
+                .replace("cwe: CWE-200", "cwe: 200");
+
+        assertThatThrownBy(() -> RuleSet.parse("custom.yml", second, "custom"))
+                .isInstanceOfSatisfying(RuleException.class, e -> {
+                    assertThat(e.getMessage()).startsWith("custom.yml:20: rule 'other-endpoint': field 'cwe': ");
+                    assertThat(e.line()).isEqualTo(20);
+                    assertThat(e.ruleId()).isEqualTo("other-endpoint");
+                    assertThat(e.field()).isEqualTo("cwe");
+                });
+        assertThatThrownBy(() -> RuleSet.parse("custom.yml", VALID + VALID.substring(VALID.indexOf("  - id")),
+                "custom")).hasMessageStartingWith("custom.yml:20: rule 'internal-endpoint': field 'id': duplicate id");
+    }
+
+    @Test
+    void shouldNameTheLineOfAYamlSyntaxError() {
+        assertThatThrownBy(() -> RuleSet.parse("custom.yml", "rules:\n  - id: a\n   title: [unclosed\n", "custom"))
+                .isInstanceOfSatisfying(RuleException.class, e -> {
+                    assertThat(e.getMessage()).startsWith("custom.yml:" + e.line() + ": not valid YAML: ");
+                    assertThat(e.line()).isBetween(2, 4);
+                    assertThat(e.ruleId()).isNull();
+                });
+    }
+
+    @Test
+    void shouldNameTheSourceGivenForAdminRules() {
+        assertThatThrownBy(() -> RuleSet.builtIn().withOverrides(Set.of(), Map.of(),
+                VALID.replace("keywords: [internal.corp]", "keywords: internal.corp"), "team-rules.yml"))
+                .hasMessage("team-rules.yml:2: rule 'internal-endpoint': field 'keywords': expected a non-empty list"
+                        + " of strings");
+    }
+
+    @Test
     void shouldReadJsonRulesToo() throws RuleException {
         String json = """
                 {"rules": [{"id": "todo-secret", "title": "t", "severity": "low", "cwe": "CWE-546",
