@@ -50,6 +50,8 @@ import io.jenkins.plugins.aigov.engine.provenance.MarkerRules;
 import io.jenkins.plugins.aigov.engine.provenance.ProvenanceCommand;
 import io.jenkins.plugins.aigov.engine.provenance.ProvenanceResult;
 import io.jenkins.plugins.aigov.engine.report.GatesJson;
+import io.jenkins.plugins.aigov.engine.risk.RiskPolicy;
+import io.jenkins.plugins.aigov.engine.risk.RiskPolicyRequest;
 import io.jenkins.plugins.aigov.provenance.ProvenanceAction;
 
 /**
@@ -78,6 +80,7 @@ public final class AiGatesStep extends Step {
     private String externalSarif;
     private boolean stopBuild = true;
     private Integer approvalTimeoutMinutes;
+    private String risk;
 
     /** Every parameter is optional. */
     @DataBoundConstructor
@@ -228,6 +231,21 @@ public final class AiGatesStep extends Step {
 
     public Integer getApprovalTimeoutMinutes() {
         return approvalTimeoutMinutes;
+    }
+
+    /**
+     * A stricter risk policy, in the text form of docs/risk.md without weights ({@code threshold.high = 40},
+     * {@code outcome.medium = APPROVAL}, extra {@code [sensitive-paths]}); what would loosen the admin's policy is
+     * ignored and logged. Text that cannot be read fails at once, naming the line.
+     */
+    @DataBoundSetter
+    public void setRisk(final String risk) {
+        RiskRequests.parse(risk);
+        this.risk = risk == null || risk.isBlank() ? null : risk.strip();
+    }
+
+    public String getRisk() {
+        return risk;
     }
 
     @Override
@@ -463,8 +481,10 @@ public final class AiGatesStep extends Step {
                 RegistrySecrets secrets = new RegistrySecrets(environment, run);
                 RegistrySettings registries = configuration.toRegistrySettings(secrets::of);
                 RevisionRange range = RevisionRange.of(step.getBase(), step.getHead(), env);
+                RiskPolicy riskPolicy = configuration.toRiskPolicy();
+                RiskPolicyRequest riskAsked = RiskRequests.parse(step.getRisk());
                 return new GatesRequest(range, step.getMaxCommits(), policy, asked, registries, earlierProvenance(run),
-                        markers, step.getExternalSarif());
+                        markers, step.getExternalSarif(), riskPolicy, riskAsked);
             } catch (IllegalArgumentException e) {
                 throw new AbortException("aiGates: " + e.getMessage());
             }
@@ -534,6 +554,20 @@ public final class AiGatesStep extends Step {
 
         public FormValidation doCheckVersionMinAgeDays(@QueryParameter final String value) {
             return number(value, 0, 3650);
+        }
+
+        public FormValidation doCheckApprovalTimeoutMinutes(@QueryParameter final String value) {
+            return number(value, 1, 30 * 24 * 60);
+        }
+
+        /** Reads the requested risk policy; the error names the line and the value. */
+        public FormValidation doCheckRisk(@QueryParameter final String value) {
+            try {
+                RiskRequests.parse(value);
+                return FormValidation.ok();
+            } catch (IllegalArgumentException e) {
+                return FormValidation.error(e.getMessage());
+            }
         }
 
         private static ListBoxModel severities() {

@@ -59,6 +59,8 @@ final class GatesCallable extends MasterToSlaveFileCallable<GatesOutcome> {
                     .markerRules(request.markerRules())
                     .toleratesMissingBase(request.range().baseIsDerived())
                     .externalSarif(request.externalSarif())
+                    .riskPolicy(request.riskPolicy())
+                    .riskRequest(request.riskAsked())
                     .call();
             GatesResult result = report.result();
             List<String> log = new ArrayList<>(report.log());

@@ -10,6 +10,8 @@ import io.jenkins.plugins.aigov.engine.gates.GatePolicy;
 import io.jenkins.plugins.aigov.engine.gates.PolicyRequest;
 import io.jenkins.plugins.aigov.engine.provenance.MarkerRules;
 import io.jenkins.plugins.aigov.engine.provenance.ProvenanceResult;
+import io.jenkins.plugins.aigov.engine.risk.RiskPolicy;
+import io.jenkins.plugins.aigov.engine.risk.RiskPolicyRequest;
 
 /**
  * Everything the agent needs for one gates run: resolved on the controller (range, the admin's policy, what the
@@ -24,9 +26,12 @@ import io.jenkins.plugins.aigov.engine.provenance.ProvenanceResult;
  * @param provenance  an earlier aiProvenance result of this build, or {@code null}
  * @param markerRules the global marker rules, for a provenance run of our own
  * @param externalSarif glob of other scanners' SARIF files in the workspace, or {@code null}
+ * @param riskPolicy  the admin's risk policy
+ * @param riskAsked   what the Jenkinsfile asks of the risk policy (may only tighten)
  */
 record GatesRequest(RevisionRange range, int maxCommits, GatePolicy policy, PolicyRequest asked,
-        RegistrySettings registries, ProvenanceResult provenance, MarkerRules markerRules, String externalSarif)
+        RegistrySettings registries, ProvenanceResult provenance, MarkerRules markerRules, String externalSarif,
+        RiskPolicy riskPolicy, RiskPolicyRequest riskAsked)
         implements Serializable {
     private static final long serialVersionUID = 1L;
 
@@ -55,6 +60,7 @@ record GatesRequest(RevisionRange range, int maxCommits, GatePolicy policy, Poli
 
     @Override
     public String toString() {
-        return "GatesRequest[" + describe() + ", policy=" + policy + ", asked=" + asked + "]";
+        return "GatesRequest[" + describe() + ", policy=" + policy + ", asked=" + asked + ", riskAsked=" + riskAsked
+                + "]";
     }
 }

@@ -343,6 +343,46 @@ class AiGatesStepTest {
         run.addAction(new ProvenanceAction(ProvenanceBuildSummary.of(result.summary())));
     }
 
+    @Test
+    void shouldTightenTheRiskPolicyFromTheJenkinsfileAndLogWhatItIgnores() throws Exception {
+        addDependencies(OLD, "1.0.0");
+        AiGatesStep step = new AiGatesStep();
+        step.setRisk("outcome.low = UNSTABLE\nthreshold.critical = 99");
+
+        Map<String, Object> result = execute(step);
+
+        assertThat(result).containsEntry("outcome", "UNSTABLE").containsEntry("tier", "LOW")
+                .containsEntry("findings", 0);
+        assertThat(run.getResult()).isEqualTo(Result.UNSTABLE);
+        assertThat(listener.text()).contains("ignored threshold.critical 99: higher than the admin's 75");
+    }
+
+    @Test
+    void shouldApplyTheAdminsRiskPolicyWhichAJenkinsfileCannotLoosen() throws Exception {
+        addDependencies(OLD, "1.0.0");
+        configuration.setRiskPolicy("outcome.low = UNSTABLE\noutcome.medium = UNSTABLE");
+        AiGatesStep step = new AiGatesStep();
+        step.setRisk("outcome.low = PASS");
+
+        Map<String, Object> result = execute(step);
+
+        assertThat(result).containsEntry("outcome", "UNSTABLE");
+        assertThat(listener.text()).contains("ignored outcome.low PASS");
+    }
+
+    @Test
+    void shouldRefuseRiskTextThatCannotBeReadNamingTheLine() {
+        AiGatesStep step = new AiGatesStep();
+
+        assertThatThrownBy(() -> step.setRisk("threshold.high = 40\nweight.ai-share = 10"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("aiGates risk:2");
+        assertThat(new AiGatesStep.DescriptorImpl().doCheckRisk("outcome.medium = SOMETIMES").kind)
+                .isEqualTo(hudson.util.FormValidation.Kind.ERROR);
+        assertThat(new AiGatesStep.DescriptorImpl().doCheckRisk("outcome.medium = APPROVAL").kind)
+                .isEqualTo(hudson.util.FormValidation.Kind.OK);
+        assertThat(step.getRisk()).isNull();
+    }
+
     private Map<String, Object> execute(final AiGatesStep step) throws Exception {
         step.setBase(step.getBase() == null ? base : step.getBase());
         return execute(step, new EnvVars());

@@ -29,6 +29,8 @@ import io.jenkins.plugins.aigov.engine.model.Outcome;
 import io.jenkins.plugins.aigov.engine.model.Problem;
 import io.jenkins.plugins.aigov.engine.model.Severity;
 import io.jenkins.plugins.aigov.engine.provenance.MarkerRules;
+import io.jenkins.plugins.aigov.engine.risk.RiskPolicy;
+import io.jenkins.plugins.aigov.engine.risk.RiskPolicyRequest;
 import io.jenkins.plugins.aigov.engine.provenance.RangeInfo;
 import io.jenkins.plugins.aigov.engine.report.GatesJson;
 import io.jenkins.plugins.aigov.engine.report.ReportFiles;
@@ -145,7 +147,8 @@ class GatesActionTest {
                 RegistryConfig.of("corp", Ecosystem.NPM, "https://npm.example.com")
                         .withCredentials(RegistryCredentials.basic("bot", secret.toCharArray())))).build();
         GatesRequest request = new GatesRequest(RevisionRange.of("main", null, Map.of()), 100, GatePolicy.defaults(),
-                PolicyRequest.NONE, registries, null, MarkerRules.none(), null);
+                PolicyRequest.NONE, registries, null, MarkerRules.none(), null, RiskPolicy.defaults(),
+                RiskPolicyRequest.NONE);
 
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
