@@ -27,6 +27,9 @@ import io.jenkins.plugins.aigov.engine.provenance.ProvenanceReport;
 import io.jenkins.plugins.aigov.engine.report.GatesJson;
 import io.jenkins.plugins.aigov.engine.report.ProvenanceJson;
 import io.jenkins.plugins.aigov.engine.report.ReportFiles;
+import io.jenkins.plugins.aigov.engine.risk.RiskPolicyException;
+import io.jenkins.plugins.aigov.engine.risk.RiskPolicyRequest;
+import io.jenkins.plugins.aigov.engine.risk.RiskPolicyText;
 import io.jenkins.plugins.aigov.engine.sarif.InvalidSarifException;
 import io.jenkins.plugins.aigov.engine.sarif.SarifWriter;
 
@@ -79,6 +82,11 @@ final class GatesSubcommand implements Callable<Integer> {
     @Option(names = "--unstable-on", paramLabel = "SEV", description = "Unstable at or above this severity.")
     private String unstableOn;
 
+    @Option(names = "--risk", paramLabel = "FILE",
+            description = "A stricter risk policy (the text of docs/risk.md without weights); it may only tighten "
+                    + "the config's riskPolicy, and what would loosen it is logged and ignored.")
+    private Path risk;
+
     @Option(names = "--max-commits", paramLabel = "N", defaultValue = "" + ProvenanceCommand.DEFAULT_MAX_COMMITS,
             description = "The most commits of the provenance walk. Default: ${DEFAULT-VALUE}.")
     private int maxCommits;
@@ -92,6 +100,7 @@ final class GatesSubcommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         GatesConfig settings;
         PolicyRequest request;
+        RiskPolicyRequest riskRequest;
         try {
             settings = config == null ? GatesConfig.defaults(System.getenv())
                     : GatesConfig.read(config, Files.readString(config, StandardCharsets.UTF_8), System.getenv());
@@ -100,6 +109,19 @@ final class GatesSubcommand implements Callable<Integer> {
         }
         catch (IOException e) {
             return fail(stderr, ExitCodes.USAGE, "cannot read the config file " + config + ": " + e);
+        }
+        catch (IllegalArgumentException e) {
+            return fail(stderr, ExitCodes.USAGE, e.getMessage());
+        }
+        try {
+            riskRequest = risk == null ? RiskPolicyRequest.NONE
+                    : RiskPolicyText.parseRequest(Files.readString(risk, StandardCharsets.UTF_8), risk.toString());
+        }
+        catch (IOException e) {
+            return fail(stderr, ExitCodes.USAGE, "cannot read the risk file " + risk + ": " + e);
+        }
+        catch (RiskPolicyException e) {
+            return fail(stderr, ExitCodes.USAGE, e.getMessage());
         }
         catch (IllegalArgumentException e) {
             return fail(stderr, ExitCodes.USAGE, e.getMessage());
@@ -114,7 +136,7 @@ final class GatesSubcommand implements Callable<Integer> {
                     .call();
             gates = AiGovernance.gates().repository(repo).base(base).head(head).maxCommits(maxCommits)
                     .policy(settings.policy()).request(request).registries(settings.registries())
-                    .riskPolicy(settings.risk())
+                    .riskPolicy(settings.risk()).riskRequest(riskRequest)
                     .provenance(provenance.result()).externalSarif(externalSarif).call();
         }
         catch (GovernanceException e) {

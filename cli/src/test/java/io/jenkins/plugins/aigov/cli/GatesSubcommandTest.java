@@ -148,6 +148,35 @@ class GatesSubcommandTest {
     }
 
     @Test
+    void shouldTakeAStricterRiskFileAndIgnoreALooserOne() throws Exception {
+        String down = "http://127.0.0.1:1";
+        Path open = config("{\"disabledRules\": [\"typosquat\", \"watchlist\"]}", THRESHOLDS_ONLY, down, down,
+                down);
+        Path stricter = Files.writeString(temp.resolve("stricter.risk"), "outage = fail-closed\n");
+        Path looser = Files.writeString(temp.resolve("looser.risk"), "# asks for less\nthreshold.critical = 99\n");
+
+        CliRun closed = gates(open, "--risk", stricter.toString());
+        CliRun ignored = gates(open, "--risk", looser.toString());
+
+        assertThat(closed.exitCode()).as(closed.toString()).isEqualTo(ExitCodes.OUTAGE);
+        assertThat(ignored.exitCode()).as(ignored.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(ignored.out()).contains("AI gates: policy: ignored threshold.critical 99: higher than the admin's");
+    }
+
+    @Test
+    void shouldRejectARiskFileThatCannotBeReadNamingFileAndLine() throws Exception {
+        Path file = Files.writeString(temp.resolve("team.risk"), "threshold.high = 40\nweight.ai-share = 5\n");
+
+        CliRun broken = gates(config("{}"), "--risk", file.toString());
+        CliRun missing = gates(config("{}"), "--risk", temp.resolve("nope.risk").toString());
+
+        assertThat(broken.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(broken.err()).contains(file + ":2");
+        assertThat(missing.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(missing.err()).contains("cannot read the risk file");
+    }
+
+    @Test
     void shouldRefuseSecretsInTheConfigFile() throws Exception {
         Path file = temp.resolve("bad.json");
         Files.writeString(file, "{\"registries\": {\"npm\": [{\"url\": \"https://npm.example.test\","
