@@ -8,6 +8,8 @@ import hudson.model.Run;
 import org.kohsuke.stapler.StaplerResponse2;
 
 import io.jenkins.plugins.aigov.engine.gates.GatePolicy;
+import io.jenkins.plugins.aigov.engine.gates.PolicyRules;
+import io.jenkins.plugins.aigov.engine.scan.RuleException;
 import io.jenkins.plugins.aigov.engine.gates.GatesResult;
 import io.jenkins.plugins.aigov.engine.model.Decision;
 import io.jenkins.plugins.aigov.engine.model.Problem;
@@ -108,7 +110,28 @@ public final class GatesViewModel {
         return base + " .. " + Rows.abbreviate(range.headId());
     }
 
-    private static List<String> describe(final GatePolicy policy) {
+    /** The policy in force, one setting per line, with the admin's re-ratings and own rules. */
+    static List<String> describe(final GatePolicy policy) {
+        List<String> lines = new java.util.ArrayList<>(settings(policy));
+        lines.add("severityOverrides: " + (policy.severityOverrides().isEmpty() ? "-"
+                : policy.severityOverrides().entrySet().stream().map(e -> e.getKey() + " = " + e.getValue().id())
+                        .collect(java.util.stream.Collectors.joining(", "))));
+        lines.add("extraRules: " + extraRules(policy.extraRules()));
+        return List.copyOf(lines);
+    }
+
+    private static String extraRules(final String text) {
+        if (text == null || text.isBlank()) {
+            return "-";
+        }
+        try {
+            return String.join(", ", PolicyRules.checkExtraRules(text, "extraRules"));
+        } catch (RuleException e) {
+            return "not used: " + e.getMessage();
+        }
+    }
+
+    private static List<String> settings(final GatePolicy policy) {
         return List.of("failOn: " + policy.failOn().id(), "unstableOn: " + policy.unstableOn().id(),
                 "aiFailOn: " + (policy.aiFailOn() == null ? "(same as failOn)" : policy.aiFailOn().id()),
                 "packageMinAgeDays: " + policy.packageMinAgeDays(), "versionMinAgeDays: " + policy.versionMinAgeDays(),

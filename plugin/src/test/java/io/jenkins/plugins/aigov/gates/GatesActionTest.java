@@ -96,6 +96,26 @@ class GatesActionTest {
     }
 
     @Test
+    void shouldShowTheAdminsReRatingsAndOwnRulesInThePolicy() throws Exception {
+        String rules;
+        try (var in = io.jenkins.plugins.aigov.engine.gates.PolicyRules.class
+                .getResourceAsStream("valid-extra-rules.yml")) {
+            rules = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        GatePolicy defaults = GatePolicy.defaults();
+        GatePolicy admin = new GatePolicy(defaults.failOn(), defaults.unstableOn(), null, 90, 7,
+                defaults.outagePolicy(), defaults.scope(), java.util.Set.of(), java.util.Set.of("new-version"),
+                Map.of("internal-endpoint", io.jenkins.plugins.aigov.engine.model.Severity.HIGH), rules);
+
+        assertThat(GatesViewModel.describe(admin)).contains("disabledRules: new-version",
+                "severityOverrides: internal-endpoint = high", "extraRules: internal-endpoint");
+        assertThat(GatesViewModel.describe(defaults)).contains("severityOverrides: -", "extraRules: -");
+        assertThat(GatesViewModel.describe(new GatePolicy(defaults.failOn(), defaults.unstableOn(), null, 90, 7,
+                defaults.outagePolicy(), defaults.scope(), java.util.Set.of(), java.util.Set.of(), Map.of(),
+                "rules:\n  - id: broken\n"))).anyMatch(line -> line.startsWith("extraRules: not used: "));
+    }
+
+    @Test
     void shouldFilterTheFindingsByGateAndSeverityOnTheServer() {
         GatesViewModel page = new GatesViewModel(action);
 
