@@ -16,10 +16,20 @@ import io.jenkins.plugins.aigov.engine.model.Problem;
 /**
  * Kubernetes workloads whose containers have no {@code resources.limits}: reads each YAML document of the file as a
  * tree, finds the pod spec of the workload kinds, and reports each container at the line of its {@code name}.
+ *
+ * <p>Helm (Go template) documents are read with their directives neutralised, line numbers kept: a line that is
+ * only a directive ({@code {{- toYaml .Values.resources | nindent 12 }}}) becomes a marker key at its indentation,
+ * and an inline directive becomes a plain word. A container whose resources (or the container itself) come from
+ * such a line cannot be judged and is left alone; a template that still is no YAML is skipped without a problem,
+ * as only its rendered output is a manifest.
  */
 final class K8sLimitsCheck implements FileCheck {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Pattern SEPARATOR = Pattern.compile("^---(?:\\s.*)?$");
+    private static final Pattern DIRECTIVE_LINE = Pattern.compile("^(\\s*)\\{\\{.*\\}\\}\\s*$");
+    private static final Pattern DIRECTIVE = Pattern.compile("\\{\\{.*?\\}\\}");
+    /** The key a directive-only line becomes. */
+    static final String TEMPLATED = "aigov-templated";
     /** Where each workload kind keeps its pod spec. */
     private static final Map<String, String> POD_SPEC = Map.of("Pod", "/spec",
             "Deployment", "/spec/template/spec", "StatefulSet", "/spec/template/spec",
@@ -45,14 +55,23 @@ final class K8sLimitsCheck implements FileCheck {
     private void checkDocument(final Rule rule, final FileContext file, final int from, final int to,
             final List<Hit> hits) {
         StringBuilder document = new StringBuilder();
+        boolean template = false;
         for (int line = from; line <= to; line++) {
-            document.append(file.head().line(line)).append('\n');
+            String text = file.head().line(line);
+            if (text.contains("{{")) {
+                template = true;
+                text = neutralise(text);
+            }
+            document.append(text).append('\n');
         }
         JsonNode root;
         try {
             root = YAML.readTree(document.toString());
         }
         catch (JsonProcessingException e) {
+            if (template) {
+                return;
+            }
             int line = e.getLocation() == null ? from : from + e.getLocation().getLineNr() - 1;
             file.problems().add(new Problem(file.path() + ":" + line, "YAML not parsed, Kubernetes checks skipped: "
                     + e.getOriginalMessage().lines().findFirst().orElse("")));
@@ -74,6 +93,9 @@ final class K8sLimitsCheck implements FileCheck {
             int searchFrom = lineOfList(file.head(), list, from, to);
             for (JsonNode container : spec.path(list)) {
                 JsonNode limits = container.path("resources").path("limits");
+                if (container.has(TEMPLATED) || container.path("resources").has(TEMPLATED)) {
+                    continue;
+                }
                 if (!limits.isObject() || limits.isEmpty()) {
                     String name = container.path("name").asText("?");
                     int line = lineOfName(file.head(), name, searchFrom, to);
@@ -84,6 +106,15 @@ final class K8sLimitsCheck implements FileCheck {
                 }
             }
         }
+    }
+
+    /** A template line as YAML of the same line count: a directive-only line is a marker key, others plain text. */
+    static String neutralise(final String line) {
+        var whole = DIRECTIVE_LINE.matcher(line);
+        if (whole.matches()) {
+            return whole.group(1) + TEMPLATED + ": true";
+        }
+        return DIRECTIVE.matcher(line).replaceAll("templated");
     }
 
     private static int lineOfList(final SourceText text, final String list, final int from, final int to) {

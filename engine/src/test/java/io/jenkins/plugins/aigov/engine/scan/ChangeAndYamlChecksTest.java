@@ -117,6 +117,58 @@ class ChangeAndYamlChecksTest {
     }
 
     @Test
+    void shouldReadHelmTemplatesAndLeaveTemplatedResourcesAlone() {
+        String chart = """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: {{ include "app.fullname" . }}
+                  labels:
+                    {{- include "app.labels" . | nindent 4 }}
+                spec:
+                  replicas: {{ .Values.replicaCount }}
+                  template:
+                    spec:
+                      containers:
+                        - name: {{ .Chart.Name }}
+                          image: "{{ .Values.image.repository }}:{{ .Values.image.tag }}"
+                          resources:
+                            {{- toYaml .Values.resources | nindent 12 }}
+                        - name: sidecar
+                          image: "busybox:1.36"
+                """;
+
+        ScanResult result = scanner.scanChange("charts/app/templates/deployment.yaml", null, chart, null, null);
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.findings()).extracting(Finding::ruleId).containsExactly("k8s-missing-resource-limits");
+        assertThat(result.findings()).extracting(Finding::line).containsExactly(16);
+        assertThat(result.findings().get(0).message()).contains("container 'sidecar'");
+    }
+
+    @Test
+    void shouldSkipATemplateThatIsNoYamlUntilRenderedWithoutAProblem() {
+        String chart = """
+                kind: Pod
+                spec:
+                  containers:
+                    - name: app
+                      image: app:1
+                  {{- if .Values.debug }}
+                    - name: debug
+                  {{- end }}
+                """;
+
+        ScanResult result = scanner.scanChange("charts/app/templates/pod.yaml", null, chart, null, null);
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(K8sLimitsCheck.neutralise("    {{- toYaml .Values.x | nindent 4 }}"))
+                .isEqualTo("    " + K8sLimitsCheck.TEMPLATED + ": true");
+        assertThat(K8sLimitsCheck.neutralise("  image: \"{{ .Values.a }}:{{ .Values.b }}\""))
+                .isEqualTo("  image: \"templated:templated\"");
+    }
+
+    @Test
     void shouldReportBrokenYamlWithItsLine() {
         ScanResult result = scanner.scanChange("k8s/pod.yaml", null,
                 "kind: Pod\n---\nkind: Pod\nspec:\n  containers: [\n    - name: x\n", null, null);
