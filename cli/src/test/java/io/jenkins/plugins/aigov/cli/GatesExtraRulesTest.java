@@ -16,6 +16,7 @@ import io.jenkins.plugins.aigov.engine.gates.GatesResult;
 import io.jenkins.plugins.aigov.engine.model.Severity;
 import io.jenkins.plugins.aigov.engine.report.GatesJson;
 import io.jenkins.plugins.aigov.engine.testing.GitFixture;
+import io.jenkins.plugins.aigov.engine.testing.TeamRules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,23 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code policy.extraRulesFile}), on a real repository whose last commit plants an internal URL.
  */
 class GatesExtraRulesTest {
-    private static final String RULES = """
-            rules:
-              - id: internal-endpoint
-                title: Internal endpoint in the source
-                severity: medium
-                cwe: CWE-200
-                gate: security-patterns
-                languages: [python]
-                keywords: [internal.corp]
-                pattern: 'https?://[a-z0-9.-]+\\.internal\\.corp\\b'
-                message: An internal host name is written into the source.
-                samples:
-                  truePositives:
-                    - file: app/client.py
-                      content: |
-                        BASE = "https://billing.internal.corp/api"
-            """;
+    private static final String RULES = TeamRules.internalEndpoint();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -113,7 +98,7 @@ class GatesExtraRulesTest {
         CliRun run = gates(config);
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.err()).startsWith("aigov: error: " + config + ": policy.extraRules:2: rule "
+        assertThat(run.err()).startsWith("aigov: error: " + config + ": policy.extraRules:3: rule "
                 + "'internal-endpoint': field 'patern': unknown field");
         assertThat(run.out()).isEmpty();
     }
@@ -129,7 +114,7 @@ class GatesExtraRulesTest {
         CliRun missing = gates(config("{\"extraRulesFile\": \"nowhere.yml\"}"));
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.err()).contains(config + ": policy.extraRulesFile: " + rules + ":2: rule 'internal-endpoint':"
+        assertThat(run.err()).contains(config + ": policy.extraRulesFile: " + rules + ":3: rule 'internal-endpoint':"
                 + " field 'severity': unknown severity 'urgent'");
         assertThat(missing.exitCode()).as(missing.toString()).isEqualTo(ExitCodes.USAGE);
         assertThat(missing.err()).contains("policy.extraRulesFile").contains("nowhere.yml")

@@ -23,6 +23,7 @@ import io.jenkins.plugins.aigov.engine.model.Outcome;
 import io.jenkins.plugins.aigov.engine.model.Severity;
 import io.jenkins.plugins.aigov.engine.risk.RiskPolicy;
 import io.jenkins.plugins.aigov.engine.risk.RiskTier;
+import io.jenkins.plugins.aigov.engine.testing.TeamRules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -31,23 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The global configuration: defaults, validation, what the engine gets, and persistence with XStream. */
 class AiGovernanceConfigurationTest {
     private static final String PRIVATE_NPM = "https://npm.example.com/repository/npm-group";
-    private static final String EXTRA_RULES = """
-            rules:
-              - id: internal-endpoint
-                title: Internal endpoint in the source
-                severity: medium
-                cwe: CWE-200
-                gate: security-patterns
-                languages: [python]
-                keywords: [internal.corp]
-                pattern: 'https?://[a-z0-9.-]+\\.internal\\.corp\\b'
-                message: An internal host name is written into the source.
-                samples:
-                  truePositives:
-                    - file: app/client.py
-                      content: |
-                        BASE = "https://billing.internal.corp/api"
-            """;
+    private static final String EXTRA_RULES = TeamRules.internalEndpoint();
 
     private final AiGovernanceConfiguration configuration = new AiGovernanceConfiguration();
 
@@ -221,10 +206,10 @@ class AiGovernanceConfigurationTest {
         String broken = EXTRA_RULES.replace("    pattern: 'https?://[a-z0-9.-]+\\.internal\\.corp\\b'\n", "");
 
         assertThatIllegalArgumentException().isThrownBy(() -> configuration.setExtraRules(broken))
-                .withMessage("global configuration: extraRules:2: rule 'internal-endpoint': field 'pattern': missing");
+                .withMessage("global configuration: extraRules:3: rule 'internal-endpoint': field 'pattern': missing");
         assertThatIllegalArgumentException().isThrownBy(() -> configuration.setExtraRules(
                 EXTRA_RULES.replace("id: internal-endpoint", "id: weak-cipher")))
-                .withMessageContaining("extraRules:2: rule 'weak-cipher': field 'id': duplicate id");
+                .withMessageContaining("extraRules:3: rule 'weak-cipher': field 'id': duplicate id");
         assertThat(configuration.getExtraRules()).isNull();
     }
 
@@ -235,7 +220,7 @@ class AiGovernanceConfigurationTest {
         assertThat(configuration.doCheckExtraRules("").kind).isEqualTo(FormValidation.Kind.OK);
         FormValidation broken = configuration.doCheckExtraRules(EXTRA_RULES.replace("cwe: CWE-200", "cwe: 200"));
         assertThat(broken.kind).isEqualTo(FormValidation.Kind.ERROR);
-        assertThat(broken.getMessage()).startsWith("global configuration: extraRules:2: rule 'internal-endpoint':"
+        assertThat(broken.getMessage()).startsWith("global configuration: extraRules:3: rule 'internal-endpoint':"
                 + " field 'cwe': ");
         assertThat(configuration.doCheckExtraRules("rules: [").getMessage())
                 .startsWith("global configuration: extraRules:1: not valid YAML: ");

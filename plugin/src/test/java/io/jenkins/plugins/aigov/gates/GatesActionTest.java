@@ -97,11 +97,7 @@ class GatesActionTest {
 
     @Test
     void shouldShowTheAdminsReRatingsAndOwnRulesInThePolicy() throws Exception {
-        String rules;
-        try (var in = io.jenkins.plugins.aigov.engine.gates.PolicyRules.class
-                .getResourceAsStream("valid-extra-rules.yml")) {
-            rules = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
+        String rules = io.jenkins.plugins.aigov.engine.testing.TeamRules.internalEndpoint();
         GatePolicy defaults = GatePolicy.defaults();
         GatePolicy admin = new GatePolicy(defaults.failOn(), defaults.unstableOn(), null, 90, 7,
                 defaults.outagePolicy(), defaults.scope(), java.util.Set.of(), java.util.Set.of("new-version"),
