@@ -14,6 +14,7 @@ import org.eclipse.jgit.diff.EditList;
 import org.eclipse.jgit.diff.RawText;
 import org.eclipse.jgit.diff.RawTextComparator;
 import org.eclipse.jgit.lib.AbbreviatedObjectId;
+import org.eclipse.jgit.lib.AnyObjectId;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectLoader;
@@ -47,11 +48,14 @@ final class CommitDiffer implements AutoCloseable {
     static final int MAX_TEXT_FILE = 8 << 20;
 
     private final ObjectReader reader;
+    private final DiffCache cache;
     private final DiffFormatter formatter;
     private final DiffAlgorithm algorithm = DiffAlgorithm.getAlgorithm(DiffAlgorithm.SupportedAlgorithm.HISTOGRAM);
 
-    CommitDiffer(final Repository repository) {
-        this.reader = repository.newObjectReader();
+    /** A differ that shares {@code cache} with the other differs of the same walk. */
+    CommitDiffer(final Repository repository, final DiffCache cache) {
+        this.cache = cache;
+        this.reader = cache.trees(repository.newObjectReader());
         this.formatter = new DiffFormatter(DisabledOutputStream.INSTANCE);
         formatter.setReader(reader, repository.getConfig());
         formatter.setDiffComparator(RawTextComparator.DEFAULT);
@@ -164,7 +168,11 @@ final class CommitDiffer implements AutoCloseable {
     }
 
     private RawText text(final AbbreviatedObjectId id) throws IOException {
-        ObjectLoader loader = reader.open(id.toObjectId(), Constants.OBJ_BLOB);
+        return cache.text(id.toObjectId(), this::read);
+    }
+
+    private RawText read(final AnyObjectId id) throws IOException {
+        ObjectLoader loader = reader.open(id, Constants.OBJ_BLOB);
         if (loader.getSize() > MAX_TEXT_FILE) {
             return null;
         }

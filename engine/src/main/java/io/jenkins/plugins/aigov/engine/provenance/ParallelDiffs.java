@@ -18,7 +18,8 @@ import io.jenkins.plugins.aigov.engine.model.Problem;
  * Diffs the commits of a range while the walk is still classifying the next ones: commits are handed over in
  * chunks to a few threads, each with its own {@link CommitDiffer}, and the diffs come back in range order.
  * Diffing is most of the work of a provenance run and every commit is independent of the others. A range smaller
- * than one chunk is diffed on the caller's thread.
+ * than one chunk is diffed on the caller's thread. The differs share one {@link DiffCache}: the trees and file
+ * versions one commit's diff reads again in its parent's.
  */
 final class ParallelDiffs implements AutoCloseable {
     /** Commits per task; also the size below which no thread is started. */
@@ -26,6 +27,7 @@ final class ParallelDiffs implements AutoCloseable {
     private static final int MAX_THREADS = 4;
 
     private final Repository repository;
+    private final DiffCache cache = new DiffCache();
     private final List<Future<Chunk>> submitted = new ArrayList<>();
     private final List<CommitDiffer> differs = new ArrayList<>();
     private final ThreadLocal<CommitDiffer> differ = ThreadLocal.withInitial(this::newDiffer);
@@ -93,7 +95,7 @@ final class ParallelDiffs implements AutoCloseable {
     }
 
     private CommitDiffer newDiffer() {
-        CommitDiffer created = new CommitDiffer(repository);
+        CommitDiffer created = new CommitDiffer(repository, cache);
         synchronized (differs) {
             differs.add(created);
         }

@@ -111,7 +111,9 @@ final class ProvenanceAccumulator {
         if (wanted.isEmpty()) {
             return result;
         }
-        try (RevWalk walk = new RevWalk(repository); TreeWalk tree = new TreeWalk(repository)) {
+        // one reader for all: its delta base cache serves the next file's delta chain
+        try (RevWalk walk = new RevWalk(repository);
+                TreeWalk tree = new TreeWalk(repository, walk.getObjectReader())) {
             tree.addTree(walk.parseTree(head));
             tree.setRecursive(true);
             tree.setFilter(PathFilterGroup.createFromStrings(wanted));
@@ -120,7 +122,7 @@ final class ProvenanceAccumulator {
                         || tree.getFileMode(0) == FileMode.GITLINK) {
                     continue;
                 }
-                ObjectLoader loader = repository.open(tree.getObjectId(0));
+                ObjectLoader loader = tree.getObjectReader().open(tree.getObjectId(0));
                 result.put(tree.getPathString(), new HeadBlob(sha256(loader), loader.getSize()));
             }
         }

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.aigov.engine.report;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
@@ -59,6 +60,23 @@ class ProvenanceDocumentsTest {
         String second = ProvenanceJson.write(mixedHistory(tmp.resolve("two")));
 
         assertThat(first).isEqualTo(second);
+    }
+
+    @Test
+    void shouldStreamTheSameBytesAsTheString() throws Exception {
+        ProvenanceResult result;
+        try (GitFixture repo = GitFixture.init(tmp.resolve("emoji"))) {
+            repo.write("src/App.java", "class App {\n}\n");
+            repo.commit("Add App 🚀 — “quoted”\n\n🤖 Generated with [Claude Code](https://claude.com/claude-code)\n\n"
+                    + "Co-Authored-By: Claude <noreply@anthropic.com>\n", person("Zoë Ünal", "zoe@example.com"));
+            result = AiGovernance.provenance().repository(repo.dir()).call().result();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        ProvenanceJson.write(result, out);
+        out.write('.');
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(ProvenanceJson.write(result) + ".");
     }
 
     @Test
