@@ -98,9 +98,7 @@ final class ProvenanceSubcommand implements Callable<Integer> {
                 if (!formats.contains(format)) {
                     continue;
                 }
-                Path file = out.resolve(format.fileName());
-                Files.writeString(file, format.render(report.result()), StandardCharsets.UTF_8);
-                written.add(file);
+                written.add(format.write(report.result(), out));
             }
         }
         catch (IOException e) {
