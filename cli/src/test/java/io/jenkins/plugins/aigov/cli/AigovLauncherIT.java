@@ -48,10 +48,27 @@ class AigovLauncherIT {
         builder.environment().remove("JDK_JAVA_OPTIONS");
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().putAll(env);
+        Path output = Files.createTempFile(tmp, "launcher", ".out");
+        builder.redirectOutput(output.toFile());
         Process process = builder.start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
-        return new Run(process.exitValue(), out);
+        boolean ended = process.waitFor(2, TimeUnit.MINUTES);
+        if (!ended) {
+            process.destroyForcibly();
+        }
+        assertThat(ended).as("the launcher ended within 2 minutes").isTrue();
+        return new Run(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void shouldFindItsJarWhateverCdpathSays() throws Exception {
+        Path folder = launcher.getParent();
+        Path decoy = Files.createDirectories(tmp.resolve("decoy").resolve(folder.getFileName().toString()));
+
+        Run run = run(Path.of(folder.getFileName().toString(), "aigov"), folder.getParent(),
+                Map.of("CDPATH", decoy.getParent().toString()), "--version");
+
+        assertThat(run.exitCode()).as(run.out()).isZero();
+        assertThat(run.out()).doesNotContain("missing");
     }
 
     @Test

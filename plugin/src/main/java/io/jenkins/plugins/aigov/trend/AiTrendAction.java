@@ -55,7 +55,7 @@ public final class AiTrendAction implements Action {
     }
 
     /** The builds of the trend, oldest first. */
-    @Exported(inline = true)
+    @Exported(inline = true, visibility = 1)
     public synchronized List<TrendPoint> getBuilds() {
         if (points == null) {
             points = TrendHistory.collect(job.getLastBuild(), maxBuilds);

@@ -63,6 +63,7 @@ public final class TrendChart {
             case "UNSTABLE" -> "#d4a72c";
             case "APPROVAL" -> "#0969da";
             case "FAIL", "REJECTED" -> "#cf222e";
+            case "ABORTED" -> "#8250df";
             default -> "#6e7781";
         };
     }
@@ -173,7 +174,7 @@ public final class TrendChart {
         y = 258;
         text(svg, x, y, "start", "Decision:");
         x += 52;
-        for (String decision : List.of("PASS", "UNSTABLE", "APPROVAL", "FAIL", "OUTAGE")) {
+        for (String decision : List.of("PASS", "UNSTABLE", "APPROVAL", "FAIL", "OUTAGE", "ABORTED")) {
             x = swatch(svg, x, y, decisionColour(decision), decision.toLowerCase(Locale.ROOT));
         }
     }

@@ -111,7 +111,8 @@ public final class TrendPoint {
 
     /**
      * The decision: PASS, UNSTABLE, FAIL, OUTAGE, APPROVAL while waiting, APPROVED or REJECTED once a person (or
-     * the timeout) decided; {@code null} when the build has no gates.
+     * the timeout) decided, ABORTED when the build was aborted while waiting; {@code null} when the build has no
+     * gates.
      */
     @Exported
     public String getDecision() {
