@@ -125,7 +125,7 @@ public final class GatesViewModel {
             return "-";
         }
         try {
-            return String.join(", ", PolicyRules.checkExtraRules(text, "extraRules"));
+            return String.join(", ", PolicyRules.extraRuleIds(text, "extraRules"));
         } catch (RuleException e) {
             return "not used: " + e.getMessage();
         }

@@ -82,6 +82,19 @@ public final class PolicyRules {
     }
 
     /**
+     * The ids of the extra rules as written, for showing them: the fields are read, the samples are not run (a
+     * scan checks the rules fully when it builds them).
+     *
+     * @throws RuleException naming the rule id and the field of a rule that cannot be read
+     */
+    public static List<String> extraRuleIds(final String text, final String source) throws RuleException {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return RuleSet.parse(source, text, RuleSet.ADMIN_FAMILY).rules().stream().map(Rule::id).toList();
+    }
+
+    /**
      * The ids of {@code disabled} that switch nothing off: no rule of any gate (built-in, or among
      * {@code extraRules}) and no gate has that id. Broken extra rules count as none.
      */
